@@ -114,7 +114,10 @@ export interface Step {
   relations: string[];
   countries: string[];
   places: string[];
-  camera: CameraSpec;
+  /** The area the step concerns, [west, south, east, north]; the app fits it to the reader's screen. */
+  bounds: [number, number, number, number];
+  /** An author's camera, when the annotation sets one. */
+  camera?: CameraSpec;
 }
 
 export interface LegendEntry {
@@ -153,10 +156,12 @@ export interface StoryManifest {
   claims: Claim[];
   steps: Step[];
   legend: LegendEntry[];
+  /** How `emphasis` was computed from mention counts, a d3-scale scale fixed at build time. */
+  emphasisScale: { type: 'sqrt'; domain: [number, number]; range: [number, number] };
   /** Mentions of regions and people, which are not map features of their own. */
   mentions: Mention[];
   bounds: [number, number, number, number];
-  camera: CameraSpec;
+  camera?: CameraSpec;
   /** Whether a hand-written annotation exists, or only what the gazetteer found. */
   annotated: boolean;
 }
@@ -175,7 +180,8 @@ export interface StoryIndex {
 interface FeatureBase {
   id: string;
   name: Localized;
-  mentions: TextSpan[];
+  /** Every place the article names the feature, in any form, with the words' exact offsets. */
+  mentions: Mention[];
 }
 
 export interface CountryProperties extends FeatureBase {
@@ -196,7 +202,9 @@ export interface BorderProperties {
 
 export interface PlaceProperties extends FeatureBase {
   kind: PlaceKind;
+  /** ISO3; empty for a region. */
   country: string;
+  note?: Localized;
   rank: number;
   context: boolean;
 }
@@ -218,20 +226,21 @@ export interface RelationProperties {
   quote: Quote | null;
   directed: boolean;
   context: boolean;
+  note?: Localized;
 }
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 export type BorderFeature = Feature<LineString | MultiLineString, BorderProperties>;
 export type PlaceFeature = Feature<Point, PlaceProperties>;
 export type LabelFeature = Feature<Point, LabelProperties>;
-export type RelationFeature = Feature<LineString, RelationProperties>;
+export type RelationFeature = Feature<LineString | MultiLineString, RelationProperties>;
 
 export interface StoryLayers {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
   borders: FeatureCollection<LineString | MultiLineString, BorderProperties>;
   places: FeatureCollection<Point, PlaceProperties>;
   labels: FeatureCollection<Point, LabelProperties>;
-  relations: FeatureCollection<LineString, RelationProperties>;
+  relations: FeatureCollection<LineString | MultiLineString, RelationProperties>;
 }
 
 export const LAYER_FILES = {

@@ -1,0 +1,102 @@
+import { feature } from 'topojson-client';
+import type { GeometryObject, Topology } from 'topojson-specification';
+import type { Localized, Measured } from '../contract';
+import { createGazetteer } from '../compiler/gazetteer';
+import {
+  borderLengthKm,
+  countriesByIso,
+  cutCountries,
+  DISPLAY_TOLERANCE,
+  FAR_TOLERANCE,
+  labelPoint,
+  loadWorldAtlas,
+  normalizeAreaGeometry,
+  simplifyTopology,
+  worldCountries,
+} from '../compiler/geometry';
+import type { CountryGeometry, DisplayGeometry, World } from '../compiler/story/world';
+
+let cached: World | undefined;
+
+/** The 1:50m basemap, prepared once per process: the command and the dev server share it across rebuilds. */
+export function loadWorld(): World {
+  cached ??= prepareWorld();
+  return cached;
+}
+
+function prepareWorld(): World {
+  const topology = loadWorldAtlas();
+  const countries = byIso(worldCountries(simplifyTopology(topology, { tolerance: DISPLAY_TOLERANCE })).features);
+  const labelPoints = new Map([...countries].map(([iso3, country]) => [iso3, labelPoint(country)]));
+  return {
+    topology,
+    countries,
+    display: displayGeometry(topology, countries),
+    exactCountry: exactCountries(topology),
+    borderLengthKm: memoBorderLengths(topology),
+    labelPoints,
+    nameOf: countryNames(countries),
+  };
+}
+
+/** Simplifying and converting is the costly part of a compile: stories that share a region share the work. */
+function displayGeometry(topology: Topology, countries: ReadonlyMap<string, CountryGeometry>): World['display'] {
+  const byRegion = new Map<string, DisplayGeometry>();
+  return (region) => {
+    const key = region.join(',');
+    let display = byRegion.get(key);
+    if (!display) {
+      const simplified = simplifyTopology(topology, { tolerance: DISPLAY_TOLERANCE, farTolerance: FAR_TOLERANCE, region });
+      const converted = new Map<string, CountryGeometry>();
+      display = {
+        topology: simplified,
+        near: cutCountries([...countries.values()], { bbox: region, tolerance: 0 }).map((country) => country.properties.a3),
+        countries: (isoIds) => {
+          const missing = isoIds.filter((iso3) => !converted.has(iso3));
+          for (const country of countriesByIso(simplified, missing)) converted.set(country.properties.a3, country);
+          return isoIds.flatMap((iso3) => converted.get(iso3) ?? []);
+        },
+      };
+      if (byRegion.size >= 16) byRegion.clear();
+      byRegion.set(key, display);
+    }
+    return display;
+  };
+}
+
+function memoBorderLengths(topology: Topology): World['borderLengthKm'] {
+  const lengths = new Map<string, Measured | undefined>();
+  return (a, b) => {
+    const key = [a, b].sort().join('-');
+    if (!lengths.has(key)) lengths.set(key, borderLengthKm(topology, a, b));
+    return lengths.get(key);
+  };
+}
+
+function byIso(features: CountryGeometry[]): Map<string, CountryGeometry> {
+  return new Map(features.map((country) => [country.properties.a3, country]));
+}
+
+function exactCountries(topology: Topology): (iso3: string) => CountryGeometry | undefined {
+  const cache = new Map<string, CountryGeometry | undefined>();
+  const objects = (topology.objects.countries as { geometries: (GeometryObject & { properties?: { a3?: string } })[] }).geometries;
+  return (iso3) => {
+    if (!cache.has(iso3)) {
+      const object = objects.find((candidate) => candidate.properties?.a3 === iso3);
+      const raw = object ? (feature(topology, object) as CountryGeometry) : undefined;
+      const geometry = raw?.geometry ? normalizeAreaGeometry(raw.geometry, 6) : null;
+      cache.set(iso3, geometry ? { type: 'Feature', properties: { a3: iso3 }, geometry } : undefined);
+    }
+    return cache.get(iso3);
+  };
+}
+
+function countryNames(countries: ReadonlyMap<string, CountryGeometry>): (iso3: string) => Localized {
+  const names = new Map<string, Localized>(
+    createGazetteer().entries.flatMap((entry) => (entry.kind === 'country' ? [[entry.id, entry.name] as const] : [])),
+  );
+  return (iso3) => {
+    const fallback = countries.get(iso3)?.properties.name ?? iso3;
+    return names.get(iso3) ?? { fr: fallback, en: fallback };
+  };
+}

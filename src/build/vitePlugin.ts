@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { OutputFiles } from '../compiler/compileAll';
+import { formatAuthorError, isCompileError } from '../compiler/errors';
+import { compileSeeds } from './compileSeeds';
+
+/** Compiles `seeds/` into `data/`: emitted by `vite build`, served from memory and recompiled on change by `vite`. */
+export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
+  const seedsDir = resolve(options.seeds ?? 'seeds');
+  let files: OutputFiles = new Map();
+  let base = '/';
+  return {
+    name: 'dispatch-atlas',
+    configResolved(config) {
+      base = config.base;
+    },
+    buildStart() {
+      files = compileOrExplain(seedsDir);
+      this.addWatchFile(seedsDir);
+    },
+    generateBundle() {
+      for (const [path, source] of files) this.emitFile({ type: 'asset', fileName: `data/${path}`, source });
+    },
+    configureServer(server) {
+      server.watcher.add(seedsDir);
+      server.watcher.on('all', (_event, path) => {
+        if (path.startsWith(seedsDir)) recompile(server);
+      });
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0]!;
+        const prefix = `${base}data/`;
+        const file = path.startsWith(prefix) ? files.get(decodeURIComponent(path.slice(prefix.length))) : undefined;
+        if (file === undefined) return next();
+        response.setHeader('Content-Type', path.endsWith('.json') ? 'application/json' : 'application/geo+json');
+        response.end(file);
+      });
+    },
+  };
+
+  function recompile(server: ViteDevServer) {
+    try {
+      files = compileOrExplain(seedsDir);
+      server.ws.send({ type: 'full-reload' });
+    } catch (error) {
+      server.ws.send({ type: 'error', err: { message: error instanceof Error ? error.message : String(error), stack: '' } });
+    }
+  }
+}
+
+function compileOrExplain(seedsDir: string): OutputFiles {
+  try {
+    return compileSeeds(seedsDir);
+  } catch (error) {
+    if (!isCompileError(error)) throw error;
+    const message = `The seeds do not compile:\n${error.errors.map((problem) => `  ${formatAuthorError(problem)}`).join('\n')}`;
+    throw Object.assign(new Error(message), { stack: message });
+  }
+}

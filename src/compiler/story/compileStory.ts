@@ -1,0 +1,129 @@
+import type { CountryRole, Mention, StoryLayers, StoryManifest } from '../../contract';
+import { parseAnnotation } from '../annotation/parseAnnotation';
+import { CompileError, type AuthorError } from '../errors';
+import { detectLanguage } from '../feed/detectLanguage';
+import { parseArticle } from '../feed/parseArticle';
+import { publicationDate } from '../feed/publicationDate';
+import { createGazetteer, findMentions, type Gazetteer } from '../gazetteer';
+import { annotationEntries, annotationPeople, countryOfMention, groupBy } from './entities';
+import { buildLayers } from './layers';
+import { legendFor, roleOf } from './roles';
+import { buildClaims, buildEvents, buildSteps } from './narrative';
+import { validateAnnotation, type ValidatedAnnotation } from './validateAnnotation';
+import type { World } from './world';
+import type { StoryModel } from './model';
+import { byParagraphThenStart } from './sortById';
+import { storyRegion } from './regionBounds';
+
+export interface SourceFile {
+  /** The path shown to the author in error messages, e.g. `seeds/x/story.yaml`. */
+  file: string;
+  text: string;
+}
+
+export interface StorySource {
+  id: string;
+  article: SourceFile;
+  annotation?: SourceFile;
+}
+
+export interface CompiledStory {
+  manifest: StoryManifest;
+  layers: StoryLayers;
+}
+
+/** Compiles one story folder. Pure: the caller reads the files and writes the output. Throws CompileError only. */
+export function compileStory(source: StorySource, world: World): CompiledStory {
+  const article = parseArticle(source.article.text);
+  if (article.paragraphs.length === 0) {
+    throw new CompileError([{ file: source.article.file, message: 'the article is empty; expected the dispatch text, paragraphs separated by blank lines' }]);
+  }
+  const validated = source.annotation ? loadAnnotation(source.annotation, article.paragraphs, world) : null;
+  const annotation = validated?.annotation ?? null;
+  const model = buildModel(source.id, article.paragraphs, validated, world, validated?.gazetteer ?? createGazetteer());
+  const layers = buildLayers(model, world);
+  const manifest: StoryManifest = {
+    id: source.id,
+    title: annotation?.title ?? titleFromText(article.paragraphs),
+    language: detectLanguage(article.paragraphs.map((paragraph) => paragraph.text).join(' ')),
+    published: annotation?.published ?? publicationDate(article.month, article.paragraphs) ?? 'unknown',
+    source: annotation?.source ?? { name: 'AFP' },
+    credits: [...new Set(article.paragraphs.flatMap((paragraph) => (paragraph.credit ? [paragraph.credit] : [])))],
+    paragraphs: article.paragraphs,
+    countries: layers.summaries,
+    people: model.people.map(({ id, name, country, role }) => ({ id, name, country, ...(role ? { role } : {}) })),
+    events: validated ? buildEvents(validated) : [],
+    claims: validated ? buildClaims(validated, world) : [],
+    steps: validated ? buildSteps(validated, model, layers) : [],
+    legend: legendFor(model.roles),
+    emphasisScale: { type: layers.emphasis.type, domain: layers.emphasis.domain, range: layers.emphasis.range },
+    mentions: model.otherMentions,
+    bounds: model.region,
+    ...(annotation?.camera ? { camera: annotation.camera } : {}),
+    annotated: annotation !== null,
+  };
+  return { manifest, layers: layers.layers };
+}
+
+function loadAnnotation(file: SourceFile, paragraphs: StoryManifest['paragraphs'], world: World): ValidatedAnnotation & { gazetteer: Gazetteer } {
+  const parsed = parseAnnotation(file.text, file.file);
+  if (!parsed.ok) throw new CompileError(parsed.errors);
+  const gazetteer = createGazetteer(annotationEntries(parsed.annotation));
+  const known = {
+    countries: new Set(world.countries.keys()),
+    places: new Set(gazetteer.entries.filter((entry) => entry.kind !== 'country' && entry.kind !== 'region').map((entry) => entry.id)),
+    regions: new Set(gazetteer.entries.filter((entry) => entry.kind === 'region').map((entry) => entry.id)),
+  };
+  const result = validateAnnotation(parsed.annotation, paragraphs, known, file.file, parsed.locate);
+  if (!result.ok) throw new CompileError(sortErrors(result.errors));
+  return { ...result.value, gazetteer };
+}
+
+function buildModel(
+  id: string,
+  paragraphs: StoryManifest['paragraphs'],
+  validated: ValidatedAnnotation | null,
+  world: World,
+  gazetteer: Gazetteer,
+): StoryModel {
+  const annotation = validated?.annotation ?? null;
+  const people = annotationPeople(annotation);
+  const order = new Map(paragraphs.map((paragraph, index) => [paragraph.id, index]));
+  const mentions = findMentions(paragraphs, gazetteer, people).sort(byParagraphThenStart(order));
+  const entries = new Map(gazetteer.entries.map((entry) => [entry.id, entry]));
+  const placeCountry = new Map(gazetteer.entries.map((entry) => [entry.id, entry.country]));
+  const personCountry = new Map(people.map((person) => [person.id, person.country]));
+  const byCountry = groupBy(mentions, (mention) => {
+    const country = countryOfMention(mention, placeCountry, personCountry);
+    return country && world.countries.has(country) ? country : undefined;
+  });
+  const annotatedRoles = new Map<string, CountryRole>((annotation?.countries ?? []).map((country) => [country.id, country.role]));
+  const storyCountries = new Set([...annotatedRoles.keys(), ...byCountry.keys()]);
+  const roles = new Map([...storyCountries].sort().map((iso3) => [iso3, roleOf(iso3, annotatedRoles, new Set(byCountry.keys()))]));
+  return {
+    id,
+    paragraphs,
+    annotation,
+    quotes: validated?.quotes ?? new Map(),
+    gazetteer,
+    entries,
+    people,
+    mentions,
+    byCountry,
+    byPlace: groupBy(mentions, (mention) => (mention.form === 'place' ? mention.entity : undefined)),
+    roles,
+    otherMentions: mentions.filter((mention: Mention) => mention.form === 'region' || mention.form === 'person'),
+    region: annotation?.region?.bbox ?? storyRegion([...byCountry].map(([iso3, list]) => ({ at: world.labelPoints.get(iso3)!, weight: list.length }))),
+  };
+}
+
+function titleFromText(paragraphs: StoryManifest['paragraphs']): { fr: string; en: string } {
+  const lead = paragraphs.find((paragraph) => paragraph.kind === 'body') ?? paragraphs[0]!;
+  const sentence = lead.text.split(/(?<=[.!?])\s/)[0]!;
+  const title = sentence.length > 120 ? `${sentence.slice(0, 117).trimEnd()}…` : sentence;
+  return { fr: title, en: title };
+}
+
+function sortErrors(errors: AuthorError[]): AuthorError[] {
+  return [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}

@@ -1,0 +1,164 @@
+import type { Feature, Position } from 'geojson';
+import type {
+  BorderFeature,
+  CountryFeature,
+  CountrySummary,
+  LabelFeature,
+  PlaceFeature,
+  RelationFeature,
+  StoryLayers,
+} from '../../contract';
+import type { Topology } from 'topojson-specification';
+import { emphasisScale, sharedBorders, type EmphasisScale } from '../geometry';
+import type { StoryModel } from './model';
+import { roleOf } from './roles';
+import { relationFeatures } from './relations';
+import { sortById } from './sortById';
+import type { DisplayGeometry, World } from './world';
+
+export interface BuiltLayers {
+  layers: StoryLayers;
+  emphasis: EmphasisScale;
+  summaries: CountrySummary[];
+  anchorOf: (id: string) => Position | undefined;
+}
+
+export function buildLayers(model: StoryModel, world: World): BuiltLayers {
+  const anchorOf = anchors(model, world);
+  const emphasis = emphasisScale([...model.byCountry.values()].map((list) => list.length));
+  const display = world.display(model.region);
+  const topology = display.topology;
+  const countries = countryFeatures(model, world, display, emphasis);
+  const ids = countries.map((feature) => feature.properties.id);
+  const layers: StoryLayers = {
+    countries: collection(countries),
+    borders: collection(borderFeatures(model, world, topology, ids)),
+    places: collection(placeFeatures(model)),
+    labels: collection(labelFeatures(countries, world)),
+    relations: collection(relationFeatures(model, anchorOf, topology, world)),
+  };
+  return { layers, emphasis, summaries: summaries(countries, model), anchorOf };
+}
+
+function collection<F extends Feature & { properties: { id: string } }>(features: F[]): { type: 'FeatureCollection'; features: F[] } {
+  return { type: 'FeatureCollection', features: sortById(features.map((feature) => ({ ...feature, id: feature.properties.id }))) };
+}
+
+function countryFeatures(model: StoryModel, world: World, display: DisplayGeometry, scale: EmphasisScale): CountryFeature[] {
+  const shown = new Set([...display.near, ...[...model.roles.keys()].filter((id) => world.countries.has(id))]);
+  const cut = display.countries([...shown].sort());
+  const mentioned = new Set(model.byCountry.keys());
+  return cut.map((feature) => {
+    const id = feature.properties.a3;
+    const mentions = model.byCountry.get(id) ?? [];
+    return {
+      type: 'Feature',
+      id,
+      geometry: feature.geometry,
+      properties: {
+        id,
+        name: world.nameOf(id),
+        role: model.roles.get(id) ?? roleOf(id, new Map(), mentioned),
+        mentionCount: mentions.length,
+        emphasis: scale(mentions.length),
+        mentions,
+      },
+    };
+  });
+}
+
+function borderFeatures(model: StoryModel, world: World, topology: Topology, ids: string[]): BorderFeature[] {
+  const emphasised = new Set(
+    (model.annotation?.claims ?? []).flatMap((claim) =>
+      claim.measure?.type === 'border-length' ? [[...claim.measure.between].sort().join('-')] : [],
+    ),
+  );
+  for (const relation of model.annotation?.relations ?? []) {
+    if (relation.kind === 'border') for (const to of relation.to) emphasised.add([relation.from, to].sort().join('-'));
+  }
+  return sharedBorders(topology, ids, world.nameOf).features.map((feature) => {
+    const [a, b] = feature.properties.countries;
+    const exact = world.borderLengthKm(a, b);
+    return {
+      ...feature,
+      properties: { ...feature.properties, lengthKm: exact?.value ?? feature.properties.lengthKm, emphasis: emphasised.has(feature.properties.id) },
+    };
+  });
+}
+
+function placeFeatures(model: StoryModel): PlaceFeature[] {
+  const annotated = model.annotation?.places ?? [];
+  const annotatedIds = new Set(annotated.map((place) => place.id));
+  const found = [...model.byPlace.keys()]
+    .filter((id) => !annotatedIds.has(id) && model.entries.get(id)?.coordinates)
+    .sort((a, b) => (model.byPlace.get(b)?.length ?? 0) - (model.byPlace.get(a)?.length ?? 0) || (a < b ? -1 : 1));
+  const fromAnnotation = annotated.map((place, index): PlaceFeature => ({
+    type: 'Feature',
+    id: place.id,
+    geometry: { type: 'Point', coordinates: place.coordinates },
+    properties: {
+      id: place.id,
+      name: place.name,
+      kind: place.kind,
+      country: place.country ?? '',
+      rank: index + 1,
+      context: place.context,
+      mentions: model.byPlace.get(place.id) ?? [],
+      ...(place.note ? { note: place.note } : {}),
+    },
+  }));
+  const fromGazetteer = found.map((id, index): PlaceFeature => {
+    const entry = model.entries.get(id)!;
+    return {
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: entry.coordinates! },
+      properties: {
+        id,
+        name: entry.name,
+        kind: entry.kind === 'country' || entry.kind === 'region' ? 'city' : entry.kind,
+        country: entry.country ?? '',
+        rank: annotated.length + index + 1,
+        context: false,
+        mentions: model.byPlace.get(id) ?? [],
+      },
+    };
+  });
+  return [...fromAnnotation, ...fromGazetteer];
+}
+
+function labelFeatures(countries: CountryFeature[], world: World): LabelFeature[] {
+  return countries.map((country) => ({
+    type: 'Feature',
+    id: country.properties.id,
+    geometry: { type: 'Point', coordinates: world.labelPoints.get(country.properties.id)! },
+    properties: {
+      id: country.properties.id,
+      name: country.properties.name,
+      role: country.properties.role,
+      emphasis: country.properties.emphasis,
+    },
+  }));
+}
+
+function summaries(countries: CountryFeature[], model: StoryModel): CountrySummary[] {
+  return countries
+    .filter((country) => model.roles.has(country.properties.id))
+    .map(({ properties: { id, name, role, mentionCount, emphasis } }) => ({ id, name, role, mentionCount, emphasis }))
+    .sort((a, b) => b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : 1));
+}
+
+function anchors(model: StoryModel, world: World): (id: string) => Position | undefined {
+  return (id) => {
+    const entry = model.entries.get(id);
+    if (entry?.coordinates) return entry.coordinates;
+    const point = world.labelPoints.get(id);
+    if (point) return point;
+    const members = (entry?.members ?? []).flatMap((member): Position[] => { const point = world.labelPoints.get(member); return point ? [point] : []; });
+    if (members.length === 0) return undefined;
+    const mean = (axis: 0 | 1) => Math.round((members.reduce((sum, p) => sum + p[axis]!, 0) / members.length) * 1000) / 1000;
+    return [mean(0), mean(1)];
+  };
+}
+
+export type { RelationFeature };

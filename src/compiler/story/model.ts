@@ -1,0 +1,25 @@
+import type { CountryRole, Mention, Paragraph, Quote } from '../../contract';
+import type { Annotation } from '../annotation/schema';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer';
+import type { StoryPerson } from './entities';
+import type { BBox } from './regionBounds';
+
+/** What the compiler knows about a story once the text is read, before any geometry. */
+export interface StoryModel {
+  id: string;
+  paragraphs: readonly Paragraph[];
+  annotation: Annotation | null;
+  /** Resolved quotes by field path, e.g. `relations[3].quote`. */
+  quotes: ReadonlyMap<string, Quote>;
+  gazetteer: Gazetteer;
+  entries: ReadonlyMap<string, GazetteerEntry>;
+  people: StoryPerson[];
+  mentions: Mention[];
+  /** Mentions that give context to each country, by ISO3. */
+  byCountry: ReadonlyMap<string, Mention[]>;
+  byPlace: ReadonlyMap<string, Mention[]>;
+  /** Roles of the countries the story involves. */
+  roles: ReadonlyMap<string, CountryRole>;
+  otherMentions: Mention[];
+  region: BBox;
+}

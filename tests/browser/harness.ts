@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Software WebGL2 through SwiftShader, and no calls home (the network here refuses them). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export const SCREENSHOTS = resolve('test-results/screenshots');
+
+/** Browser tests need the built app and Debian's Chromium; without them they fail loudly, never skip quietly. */
+export function requireBuildAndBrowser(): void {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "npm run install-browser" (browser tests are never skipped).`);
+  if (!existsSync(resolve('dist/index.html'))) throw new Error('dist/ is missing: run "npm run build" first ("npm test" does).');
+}
+
+export async function serveDist(port = 0): Promise<{ url: string; server: PreviewServer }> {
+  const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: port !== 0 }, logLevel: 'silent' });
+  const address = server.httpServer.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${address.port}/`, server };
+}
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+}
+
+export interface Watched {
+  page: Page;
+  requests: string[];
+  consoleErrors: string[];
+}
+
+/** A page that records every request it makes and every console error, for the "no other origin" checks. */
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(url);
+  return { page, requests, consoleErrors };
+}
+
+/** Waits for the map's first `idle` (the app exposes its map as `window.__atlas.map`). */
+export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = (window as unknown as { __atlas?: { map?: { loaded(): boolean; areTilesLoaded(): boolean } } }).__atlas?.map;
+      return Boolean(map && map.loaded() && map.areTilesLoaded());
+    },
+    undefined,
+    { timeout },
+  );
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const map = (window as unknown as { __atlas: { map: { once(event: string, cb: () => void): void; triggerRepaint(): void } } }).__atlas.map;
+        map.once('idle', () => done());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = resolve(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     fileParallelism: true,
+    maxWorkers: 2,
+    hookTimeout: 60_000,
   },
 });

@@ -1,0 +1,379 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Lang, Mention, RelationKind, RelationProperties, StoryEvent, StoryLayers } from '../contract';
+import { ArticleText, type MentionTarget } from './components/ArticleText';
+import { ContextCard } from './components/ContextCard';
+import { CountryList } from './components/CountryList';
+import { Header } from './components/Header';
+import { Legend } from './components/Legend';
+import { LoadError } from './components/LoadError';
+import { Notice } from './components/Notice';
+import { PlaceList } from './components/PlaceList';
+import { RelationList } from './components/RelationList';
+import { StoryWalk } from './components/StoryWalk';
+import { layersOrEmpty } from './data/emptyLayers';
+import { useStory } from './data/useStory';
+import { localeOf, messagesFor } from './i18n';
+import { geometryBounds, projectionFor, type CameraTarget } from './map/camera';
+import type { FeatureRef } from './map/featureState';
+import { MapView, type CameraRequest } from './map/MapView';
+import { claimsForStep, countryContext, mentionsByParagraph, placeContext, type Selection } from './state/selection';
+import { stepFocus } from './state/stepFocus';
+import { parseUrlState, restrictToKnown, serializeUrlState, type ParsedUrl, type Rejected } from './state/urlState';
+import { nameResolver } from './story/names';
+import { RELATION_KINDS } from './map/theme';
+
+type Tab = 'article' | 'countries' | 'places' | 'relations';
+const TABS: readonly Tab[] = ['article', 'countries', 'places', 'relations'];
+const NO_RELATIONS: readonly string[] = [];
+const LAYER_NAMES: readonly (keyof StoryLayers)[] = ['countries', 'borders', 'places', 'labels', 'relations'];
+
+export function App() {
+  const [initialUrl] = useState(() => parseUrlState(window.location.search));
+  const [lang, setLang] = useState<Lang>(initialUrl.state.lang ?? 'fr');
+  const load = useStory(initialUrl.state.story);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [stepId, setStepId] = useState<string | null>(null);
+  const [applied, setApplied] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [cameraRequest, setCameraRequest] = useState<CameraRequest | null>(null);
+  const [hovered, setHovered] = useState<FeatureRef[]>([]);
+  const [tab, setTab] = useState<Tab>('article');
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const fromUrl = useRef(true);
+  const panelRef = useRef<HTMLElement>(null);
+  const t = messagesFor(lang);
+  const locale = localeOf(lang);
+
+  const story = load.manifest?.ok ? load.manifest.data : null;
+  const layers = useMemo(() => layersOrEmpty(load.layers), [load.layers]);
+  const layersSettled = LAYER_NAMES.every((name) => load.layers[name] !== undefined);
+  const stepIndex = story && stepId ? story.steps.findIndex((s) => s.id === stepId) : -1;
+  const step = story && stepIndex >= 0 ? story.steps[stepIndex] : undefined;
+
+  const overview = useMemo<CameraTarget | null>(
+    () => (story ? { bounds: story.bounds, ...(story.camera ? { camera: story.camera } : {}) } : null),
+    [story],
+  );
+  const fly = useCallback((target: CameraTarget) => setCameraRequest((r) => ({ target, seq: (r?.seq ?? 0) + 1 })), []);
+
+  // Opens exactly what the address says, once the story's ids are known; unknown values become a notice.
+  const applyUrl = useCallback(
+    (parsed: ParsedUrl, extra: Rejected[] = []) => {
+      if (!story || !overview) return;
+      const known = {
+        countries: [...new Set([...story.countries.map((c) => c.id), ...layers.countries.features.map((f) => f.properties.id)])],
+        places: layers.places.features.map((f) => f.properties.id),
+        steps: story.steps.map((s) => s.id),
+      };
+      const { state, rejected } = restrictToKnown(parsed, known);
+      fromUrl.current = true;
+      setLang(state.lang ?? 'fr');
+      setSelection(state.country ? { kind: 'country', id: state.country } : state.place ? { kind: 'place', id: state.place } : null);
+      setStepId(state.step ?? null);
+      const target = story.steps.find((s) => s.id === state.step);
+      fly(target ?? overview);
+      const all = [...extra, ...rejected];
+      const l = state.lang ?? 'fr';
+      setNotice(all.length ? messagesFor(l).noticeIgnored([...new Set(all.map((r) => r.key))].join(', ')) : null);
+    },
+    [story, overview, layers, fly],
+  );
+
+  useEffect(() => {
+    if (applied || !story || !layersSettled) return;
+    // The address can only be checked once the story's ids have arrived from the network.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    applyUrl(initialUrl, load.unknownStory ? [{ key: 'story', reason: 'unknown' }] : []);
+    setApplied(true);
+  }, [applied, story, layersSettled, applyUrl, initialUrl, load.unknownStory]);
+
+  useEffect(() => {
+    if (!applied) return;
+    const onPop = () => {
+      const parsed = parseUrlState(window.location.search);
+      if (parsed.state.story && parsed.state.story !== load.storyId) window.location.reload();
+      else applyUrl(parsed);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [applied, applyUrl, load.storyId]);
+
+  // The address follows the reader: a new history entry per choice, a replaced one after reading the address.
+  useEffect(() => {
+    if (!applied) return;
+    const search = serializeUrlState({
+      story: load.storyId,
+      country: selection?.kind === 'country' ? selection.id : undefined,
+      place: selection?.kind === 'place' ? selection.id : undefined,
+      step: stepId ?? undefined,
+      lang: lang === 'fr' ? undefined : lang,
+    });
+    if (search !== window.location.search) {
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (fromUrl.current) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    }
+    fromUrl.current = false;
+  }, [applied, load.storyId, selection, stepId, lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = story ? `${story.title[lang]} · ${t.appName}` : t.appName;
+  }, [lang, story, t]);
+
+  const nameOf = useMemo(() => (story ? nameResolver(story, layers, lang) : (id: string) => id), [story, layers, lang]);
+
+  const select = useCallback(
+    (next: Selection, options: { move?: boolean } = {}) => {
+      setSelection(next);
+      setHovered([]);
+      if (!next) {
+        setAnnouncement(t.announceCleared);
+        return;
+      }
+      setAnnouncement(next.kind === 'country' ? t.announceCountry(nameOf(next.id)) : t.announcePlace(nameOf(next.id)));
+      setSheetOpen(true);
+      if (!options.move) return;
+      if (next.kind === 'country') {
+        const feature = layers.countries.features.find((f) => f.properties.id === next.id);
+        const bounds = feature && geometryBounds(feature.geometry);
+        if (bounds) fly({ bounds });
+      } else {
+        const feature = layers.places.features.find((f) => f.properties.id === next.id);
+        const [lon, lat] = feature?.geometry.coordinates ?? [];
+        if (lon !== undefined && lat !== undefined) fly({ bounds: [lon - 4, lat - 3, lon + 4, lat + 3], camera: { center: [lon, lat], zoom: 4.5 } });
+      }
+    },
+    [t, nameOf, layers, fly],
+  );
+
+  const goStep = useCallback(
+    (index: number | null) => {
+      if (!story || !overview) return;
+      const next = index === null ? undefined : story.steps[Math.max(0, Math.min(index, story.steps.length - 1))];
+      setStepId(next?.id ?? null);
+      fly(next ?? overview);
+      setAnnouncement(
+        next ? t.announceStep(story.steps.indexOf(next) + 1, story.steps.length, next.title[lang]) : t.overview,
+      );
+    },
+    [story, overview, fly, t, lang],
+  );
+
+  const onEvent = useCallback(
+    (event: StoryEvent) => {
+      if (!story) return;
+      const index = story.steps.findIndex((s) => s.events.includes(event.id));
+      if (index >= 0) goStep(index);
+      else select({ kind: 'place', id: event.place }, { move: true });
+    },
+    [story, goStep, select],
+  );
+
+  const onRelation = useCallback(
+    (relation: RelationProperties) => {
+      if (!story) return;
+      const index = story.steps.findIndex((s) => s.relations.includes(relation.relation));
+      if (index >= 0) goStep(index);
+      setHovered(layers.relations.features.filter((f) => f.properties.relation === relation.relation).map((f) => ({ source: 'relations', id: f.properties.id })));
+    },
+    [story, goStep, layers],
+  );
+
+  // ArrowLeft/ArrowRight walk the story unless the reader is typing or panning the map; Esc closes the card.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], .maplibregl-canvas');
+      if (event.key === 'Escape' && selection) {
+        select(null);
+        return;
+      }
+      if (typing || !story) return;
+      if (event.key === 'ArrowRight') goStep(stepIndex < 0 ? 0 : stepIndex + 1);
+      else if (event.key === 'ArrowLeft' && stepIndex >= 0) goStep(stepIndex === 0 ? null : stepIndex - 1);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [story, stepIndex, goStep, selection, select]);
+
+  const mentions = useMemo(() => (story ? mentionsByParagraph(story, layers) : new Map<string, Mention[]>()), [story, layers]);
+  const targetOf = useCallback(
+    (mention: Mention): MentionTarget | undefined => {
+      if (layers.countries.features.some((f) => f.properties.id === mention.entity)) return { kind: 'country', id: mention.entity };
+      if (layers.places.features.some((f) => f.properties.id === mention.entity)) return { kind: 'place', id: mention.entity };
+      const person = story?.people.find((p) => p.id === mention.entity);
+      return person ? { kind: 'country', id: person.country } : undefined;
+    },
+    [layers, story],
+  );
+  const hoverTarget = useCallback((target: MentionTarget | null) => {
+    setHovered(target ? [{ source: target.kind === 'country' ? 'countries' : 'places', id: target.id }] : []);
+  }, []);
+
+  const focus = useMemo(() => (step && story ? stepFocus(step, story.events, layers) : null), [step, story, layers]);
+  const projection = useMemo(() => projectionFor(step ? step.camera : story?.camera), [step, story]);
+  const relationList = useMemo(() => {
+    const seen = new Set<string>();
+    return layers.relations.features.map((f) => f.properties).filter((p) => !seen.has(p.relation) && seen.add(p.relation));
+  }, [layers]);
+  // The legend lists the kinds of line the reader can see: all in the overview, the step's own in a step.
+  const kinds = useMemo<RelationKind[]>(() => {
+    const shown = step ? relationList.filter((r) => step.relations.includes(r.relation)) : relationList;
+    return RELATION_KINDS.filter((k) => shown.some((r) => r.kind === k));
+  }, [relationList, step]);
+  const [legendOpen] = useState(() => !window.matchMedia('(max-width: 700px)').matches);
+
+  const toggleLang = () => {
+    const next: Lang = lang === 'fr' ? 'en' : 'fr';
+    setLang(next);
+  };
+
+  if (load.index && !load.index.ok) return <Fatal message={t.loadError('index.json')} t={t} onRetry={load.retryIndex} />;
+  if (load.index?.ok && load.index.data.stories.length === 0) return <Fatal message={t.noStories} t={t} />;
+  if (load.manifest && !load.manifest.ok) return <Fatal message={`${t.loadErrorStory} ${t.loadError(load.manifest.file)}`} t={t} onRetry={load.retryManifest} />;
+  if (!story || !overview) return <p className="loading" role="status">{t.loading}</p>;
+
+  const failed = LAYER_NAMES.flatMap((name) => {
+    const result = load.layers[name];
+    return result && !result.ok ? [{ name, file: result.file }] : [];
+  });
+  const context =
+    selection?.kind === 'country' ? countryContext(selection.id, story, layers)
+    : selection?.kind === 'place' ? placeContext(selection.id, story, layers)
+    : undefined;
+  const selectedCountry = selection?.kind === 'country' ? layers.countries.features.find((f) => f.properties.id === selection.id) : undefined;
+  const selectedPlace = selection?.kind === 'place' ? layers.places.features.find((f) => f.properties.id === selection.id) : undefined;
+  const herePlace = layers.places.features.find(
+    (f) => f.properties.kind === 'capital' && story.countries.some((c) => c.role === 'host' && c.id === f.properties.country),
+  );
+  const tabLabel: Record<Tab, string> = { article: t.tabArticle, countries: t.tabCountries, places: t.tabPlaces, relations: t.tabRelations };
+
+  return (
+    <div className={`app${sheetOpen ? ' sheet-open' : ''}`}>
+      <Header story={story} lang={lang} locale={locale} t={t} onToggleLang={toggleLang} />
+      <Notice message={notice} t={t} onDismiss={() => setNotice(null)} />
+      {failed.map(({ name, file }) => (
+        <LoadError key={name} message={t.loadError(file)} t={t} onRetry={() => load.retryLayer(name)} />
+      ))}
+      <main className="stage">
+        {layersSettled ? <MapView
+          story={story}
+          layers={layers}
+          lang={lang}
+          t={t}
+          selection={selection}
+          hovered={hovered}
+          focus={focus}
+          stepRelations={step?.relations ?? NO_RELATIONS}
+          projection={projection}
+          initialTarget={overview}
+          cameraRequest={cameraRequest}
+          onSelect={(next) => select(next)}
+          onReset={() => goStep(null)}
+        /> : <p className="loading" role="status">{t.loading}</p>}
+        <Legend legend={story.legend} kinds={kinds} lang={lang} t={t} open={legendOpen} here={herePlace?.properties.name[lang]} />
+      </main>
+      <aside className="panel" data-testid="panel" aria-label={t.panelLabel} ref={panelRef}>
+        <button
+          type="button"
+          className="sheet-handle"
+          aria-expanded={sheetOpen}
+          onClick={() => setSheetOpen((open) => !open)}
+        >
+          <span aria-hidden="true" className="sheet-handle__bar" />
+          <span className="visually-hidden">{sheetOpen ? t.collapseSheet : t.expandSheet}</span>
+        </button>
+        <StoryWalk
+          steps={story.steps}
+          events={story.events}
+          index={stepIndex >= 0 ? stepIndex : null}
+          lang={lang}
+          locale={locale}
+          t={t}
+          claims={step ? claimsForStep(step, story.claims, layers) : []}
+          onGo={goStep}
+          onEvent={onEvent}
+        />
+        {context && (selectedCountry || selectedPlace) ? (
+          <ContextCard
+            key={`${selection?.kind}-${selection?.id}`}
+            title={(selectedCountry ?? selectedPlace)!.properties.name[lang]}
+            subtitle={
+              selectedCountry
+                ? `${t.role[selectedCountry.properties.role]} · ${t.mentions(selectedCountry.properties.mentionCount)}`
+                : `${t.placeKind[selectedPlace!.properties.kind]}${selectedPlace!.properties.country ? ` · ${nameOf(selectedPlace!.properties.country)}` : ''}`
+            }
+            note={selectedPlace?.properties.note?.[lang]}
+            context={context}
+            lang={lang}
+            storyLang={story.language}
+            locale={locale}
+            t={t}
+            nameOf={nameOf}
+            onClose={() => select(null)}
+            onRelation={onRelation}
+            onEvent={onEvent}
+          />
+        ) : (
+          <div className="tabs">
+            <div className="tabs__bar" role="group" aria-label={t.panelLabel}>
+              {TABS.map((name) => (
+                <button key={name} type="button" aria-pressed={tab === name} onClick={() => setTab(name)}>
+                  {tabLabel[name]}
+                </button>
+              ))}
+            </div>
+            {tab === 'article' && (
+              <ArticleText
+                paragraphs={story.paragraphs}
+                mentions={mentions}
+                language={story.language}
+                t={t}
+                targetOf={targetOf}
+                onHover={hoverTarget}
+                onSelect={(target) => select(target, { move: false })}
+              />
+            )}
+            {tab === 'countries' && (
+              <CountryList
+                countries={story.countries}
+                lang={lang}
+                t={t}
+                onSelect={(id) => select({ kind: 'country', id }, { move: true })}
+                onHover={(id) => setHovered(id ? [{ source: 'countries', id }] : [])}
+              />
+            )}
+            {tab === 'places' && (
+              <PlaceList
+                places={layers.places.features.map((f) => f.properties)}
+                lang={lang}
+                t={t}
+                nameOf={nameOf}
+                onSelect={(id) => select({ kind: 'place', id }, { move: true })}
+                onHover={(id) => setHovered(id ? [{ source: 'places', id }] : [])}
+              />
+            )}
+            {tab === 'relations' && (
+              <RelationList relations={relationList} lang={lang} storyLang={story.language} t={t} nameOf={nameOf} onSelect={onRelation} />
+            )}
+          </div>
+        )}
+      </aside>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</div>
+    </div>
+  );
+}
+
+function Fatal({ message, t, onRetry }: { message: string; t: ReturnType<typeof messagesFor>; onRetry?: () => void }) {
+  return (
+    <main className="fatal">
+      <h1>{t.appName}</h1>
+      {onRetry ? <LoadError message={message} t={t} onRetry={onRetry} /> : <p role="status">{message}</p>}
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import type { CountrySummary, Lang } from '../../contract';
+import type { Messages } from '../i18n';
+import { lightTheme } from '../map/theme';
+
+interface Props {
+  countries: readonly CountrySummary[];
+  lang: Lang;
+  t: Messages;
+  selected?: string;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+export function CountryList({ countries, lang, t, selected, onSelect, onHover }: Props) {
+  return (
+    <ul className="plain-list" data-testid="country-list">
+      {countries.map((country) => (
+        <li key={country.id}>
+          <button
+            type="button"
+            className="list-button"
+            aria-pressed={selected === country.id}
+            onClick={() => onSelect(country.id)}
+            onMouseEnter={() => onHover(country.id)}
+            onMouseLeave={() => onHover(null)}
+            onFocus={() => onHover(country.id)}
+            onBlur={() => onHover(null)}
+          >
+            <span className="swatch" style={{ background: lightTheme.role(country.role) }} aria-hidden="true" />
+            <span className="list-button__title">{country.name[lang]}</span>
+            <span className="list-button__meta">
+              {t.role[country.role]} · {t.mentions(country.mentionCount)}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

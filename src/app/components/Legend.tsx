@@ -1,0 +1,50 @@
+import type { Lang, LegendEntry, RelationKind } from '../../contract';
+import type { Messages } from '../i18n';
+import { lightTheme } from '../map/theme';
+import { RelationSwatch } from './RelationSwatch';
+
+interface Props {
+  legend: readonly LegendEntry[];
+  kinds: readonly RelationKind[];
+  lang: Lang;
+  t: Messages;
+  open: boolean;
+  /** The place the story happens in, marked on the map with a ring. */
+  here?: string;
+}
+
+/** Generated from the story's own legend, so it names exactly the roles the map colours. */
+export function Legend({ legend, kinds, lang, t, open, here }: Props) {
+  return (
+    <details className="legend" open={open}>
+      <summary>{t.legendTitle}</summary>
+      <ul className="legend__list">
+        {legend.map((entry) => (
+          <li key={entry.role}>
+            <span className="swatch" style={{ background: lightTheme.role(entry.role) }} aria-hidden="true" />
+            {entry.label[lang]}
+          </li>
+        ))}
+        {here && (
+          <li>
+            <span className="here-swatch" aria-hidden="true" />
+            {t.legendHere(here)}
+          </li>
+        )}
+      </ul>
+      {kinds.length > 0 && (
+        <>
+          <p className="legend__subtitle">{t.legendRelations}</p>
+          <ul className="legend__list legend__list--relations">
+            {kinds.map((kind) => (
+              <li key={kind}>
+                <RelationSwatch kind={kind} />
+                {t.relationKind[kind]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Lang, RelationProperties } from '../../contract';
+import type { Messages } from '../i18n';
+import { RelationSwatch } from './RelationSwatch';
+
+interface Props {
+  relations: readonly RelationProperties[];
+  lang: Lang;
+  storyLang: Lang;
+  t: Messages;
+  nameOf: (id: string) => string;
+  onSelect: (relation: RelationProperties) => void;
+}
+
+export function RelationList({ relations, lang, storyLang, t, nameOf, onSelect }: Props) {
+  return (
+    <ul className="plain-list" data-testid="relation-list">
+      {relations.map((relation) => (
+        <li key={relation.relation}>
+          <button type="button" className="list-button" onClick={() => onSelect(relation)}>
+            <RelationSwatch kind={relation.kind} />
+            <span className="list-button__title">{relation.label[lang]}</span>
+            <span className="list-button__meta">
+              {t.relationKind[relation.kind]} · {nameOf(relation.from)} {relation.directed ? '→' : '↔'} {nameOf(relation.to)}
+            </span>
+          </button>
+          {relation.quote && <blockquote lang={storyLang}>« {relation.quote.text} »</blockquote>}
+          {relation.note && <p className="note">{relation.note[lang]}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

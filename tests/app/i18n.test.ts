@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/app/i18n/en';
+import { fr } from '../../src/app/i18n/fr';
+import { formatStoryDate, parseStoryDate } from '../../src/app/story/dates';
+import { timelineGroups, TIMELINE_DOMAIN } from '../../src/app/story/timeline';
+import type { StoryEvent } from '../../src/contract';
+
+function shape(value: unknown): unknown {
+  if (typeof value === 'function') return 'function';
+  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, shape((value as Record<string, unknown>)[k])]));
+  return typeof value;
+}
+
+describe('i18n', () => {
+  it('English has exactly the French keys', () => {
+    expect(shape(en)).toEqual(shape(fr));
+  });
+  it('plural forms count', () => {
+    expect(fr.mentions(1)).toBe('1 mention');
+    expect(en.mentions(3)).toBe('3 mentions');
+  });
+});
+
+describe('dates', () => {
+  it('reads days and months', () => {
+    expect(parseStoryDate('2023-02-28')).toEqual({ date: new Date(Date.UTC(2023, 1, 28)), precision: 'day' });
+    expect(parseStoryDate('2022-09')?.precision).toBe('month');
+    expect(parseStoryDate('yesterday')).toBeUndefined();
+  });
+  it('formats with the locale, a month without a day', () => {
+    expect(formatStoryDate('2023-02-28', 'fr-FR')).toBe('28 février 2023');
+    expect(formatStoryDate('2022-09', 'en-GB')).toBe('September 2022');
+  });
+});
+
+describe('timelineGroups', () => {
+  it('places events on 0..100 and groups same-day events', () => {
+    const events = [
+      { id: 'a', date: '2022-02-24' },
+      { id: 'b', date: '2023-02-28' },
+      { id: 'c', date: '2023-02-28' },
+    ] as StoryEvent[];
+    const groups = timelineGroups(events);
+    expect(groups.map((g) => g.events.length)).toEqual([1, 2]);
+    expect(groups[1]!.x).toBe(100);
+    expect(groups[0]!.x).toBeGreaterThan(0);
+    expect(TIMELINE_DOMAIN[0].getUTCFullYear()).toBe(2022);
+  });
+});

@@ -1,0 +1,94 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/contract';
+import { toMapData } from '../../src/app/data/mapData';
+import { buildStyle, INTERACTIVE_LAYERS, mapLayers, SOURCE_IDS, type SourceId } from '../../src/app/map/style';
+import { lightTheme } from '../../src/app/map/theme';
+import { compiledStories } from './compiledData';
+
+const strings = { borderMeasured: 'mesurés sur' };
+const fontFaces = { 'Noto Sans Regular': [{ url: 'https://example.test/a.woff2' }], 'Noto Sans Bold': [{ url: 'https://example.test/b.woff2' }] };
+
+/** Every property name a layer reads with ['get', name]. */
+function propertiesRead(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    if (value[0] === 'get' && typeof value[1] === 'string' && value.length === 2) found.add(value[1]);
+    for (const item of value) propertiesRead(item, found);
+  } else if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) propertiesRead(item, found);
+  }
+  return found;
+}
+
+function reads(layer: LayerSpecification): Set<string> {
+  const { paint, layout, filter } = layer as { paint?: unknown; layout?: unknown; filter?: ExpressionSpecification };
+  return propertiesRead([paint, layout, filter]);
+}
+
+describe('buildStyle', () => {
+  for (const lang of LANGS) {
+    it(`passes the style-spec validator (${lang}, empty sources)`, () => {
+      const style = buildStyle({ theme: lightTheme, lang, strings, fontFaces });
+      expect(validateStyleMin(style)).toEqual([]);
+    });
+  }
+
+  it('gives every layer a unique id', () => {
+    const ids = mapLayers({ theme: lightTheme, lang: 'fr', strings }).map((layer) => layer.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('only uses sources the style declares', () => {
+    const style = buildStyle({ theme: lightTheme, lang: 'fr', strings });
+    for (const layer of style.layers) {
+      if ('source' in layer && layer.source !== undefined) expect(Object.keys(style.sources)).toContain(layer.source);
+    }
+  });
+
+  it('makes interactive only layers that exist', () => {
+    const ids = mapLayers({ theme: lightTheme, lang: 'fr', strings }).map((layer) => layer.id);
+    for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
+  });
+
+  it('reads French names by default and English ones when asked', () => {
+    const read = (lang: 'fr' | 'en') => propertiesRead(mapLayers({ theme: lightTheme, lang, strings }));
+    expect(read('fr')).toContain('name_fr');
+    expect(read('fr')).not.toContain('name_en');
+    expect(read('en')).toContain('label_en');
+  });
+
+  it('does not mutate the data it is given', () => {
+    const [story] = compiledStories();
+    const layers = structuredClone(story!.layers);
+    const frozen = JSON.stringify(layers);
+    toMapData(layers);
+    expect(JSON.stringify(layers)).toBe(frozen);
+  });
+});
+
+describe('the style against the compiled data', () => {
+  for (const { manifest, layers } of compiledStories()) {
+    const data = toMapData(layers);
+    for (const lang of LANGS) {
+      it(`${manifest.id}: every property a ${lang} layer reads is on every feature of its source`, () => {
+        for (const layer of mapLayers({ theme: lightTheme, lang, strings })) {
+          if (!('source' in layer) || typeof layer.source !== 'string') continue;
+          const source = layer.source as SourceId;
+          expect(SOURCE_IDS).toContain(source);
+          const features = data[source].features;
+          expect(features.length, `${source} has features`).toBeGreaterThan(0);
+          for (const property of reads(layer)) {
+            const missing = features.filter((f) => !(property in f.properties)).map((f) => f.properties.id);
+            // `note` is optional in the contract and only read where it exists.
+            expect(missing, `${layer.id} reads "${property}", missing on ${source}: ${missing.slice(0, 5).join(', ')}`).toEqual([]);
+          }
+        }
+      });
+    }
+
+    it(`${manifest.id}: validates with the real data inline`, () => {
+      expect(validateStyleMin(buildStyle({ theme: lightTheme, lang: 'fr', strings, fontFaces }, data))).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distinctColours, launch, openPage, requireBuildAndBrowser, screenshot, serveDist, waitForMapIdle, type Watched } from './harness';
+
+let browser: Browser;
+let server: PreviewServer;
+let base: string;
+
+beforeAll(async () => {
+  requireBuildAndBrowser();
+  ({ url: base, server } = await serveDist());
+  browser = await launch();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openReader(query = '', options = {}): Promise<Watched> {
+  const watched = await openPage(browser, `${base}${query}`, options);
+  await waitForMapIdle(watched.page);
+  return watched;
+}
+
+const mapState = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __atlas: { map: { getCenter(): { lng: number; lat: number }; getZoom(): number } } }).__atlas.map;
+    const { lng, lat } = map.getCenter();
+    return { lng, lat, zoom: map.getZoom() };
+  });
+
+async function clickCountry(page: Page, lngLat: [number, number]): Promise<void> {
+  const point = await page.evaluate((at) => {
+    const map = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } } }).__atlas.map;
+    const { x, y } = map.project(at);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  }, lngLat);
+  await page.mouse.click(point.x, point.y);
+}
+
+describe('the reader in headless Chromium', () => {
+  it('draws the map with the story layers, and asks nothing of any other origin', async () => {
+    const { page, requests, consoleErrors } = await openReader();
+    const layers = await page.evaluate(() =>
+      (window as unknown as { __atlas: { map: { getStyle(): { layers: { id: string }[] } } } }).__atlas.map.getStyle().layers.map((layer) => layer.id),
+    );
+    expect(layers).toEqual(expect.arrayContaining(['countries-fill', 'borders-line', 'places-circle', 'relations-line']));
+    const png = await page.locator('[data-testid="map"] canvas').screenshot();
+    expect(await distinctColours(browser, png)).toBeGreaterThan(20);
+    const origins = new Set(requests.map((url) => new URL(url).origin));
+    expect([...origins].filter((origin) => origin !== new URL(base).origin && origin !== 'null')).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await screenshot(page, 'desktop-first-view');
+    await page.context().close();
+  });
+
+  it('shows Kazakhstan’s context, with the 7,500 km border paragraph, when its polygon is clicked', async () => {
+    const { page } = await openReader();
+    await clickCountry(page, [67.5, 48.5]);
+    const panel = page.getByTestId('panel');
+    await expect.poll(() => panel.textContent()).toContain('7.500 kilomètres de frontière');
+    await expect.poll(() => panel.locator('#context-title').textContent()).toContain('Kazakhstan');
+    expect(new URL(page.url()).searchParams.get('country')).toBe('KAZ');
+    await screenshot(page, 'desktop-kazakhstan');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBeNull();
+    await page.context().close();
+  });
+
+  it('selects a country from a mention in the article', async () => {
+    const { page } = await openReader();
+    await page.getByTestId('article').getByRole('button', { name: 'Ouzbékistan' }).first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('UZB');
+    await expect.poll(() => page.locator('#context-title').textContent()).toContain('Ouzbékistan');
+    await page.context().close();
+  });
+
+  it('restores a selection and a step from a deep link, and Back returns to the previous state', async () => {
+    const { page } = await openReader('?country=RUS&step=border');
+    await expect.poll(() => page.locator('#context-title').textContent()).toContain('Russie');
+    expect(await page.locator('.walk').textContent()).toContain('7 500 km de frontière avec la Russie');
+    await clickCountry(page, [67.5, 48.5]);
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('KAZ');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('RUS');
+    await page.context().close();
+  });
+
+  it('ignores unknown values with a notice instead of a blank page', async () => {
+    const { page } = await openReader('?country=%3Cscript%3E&step=nowhere&country=KAZ');
+    await expect.poll(() => page.getByTestId('notice').textContent()).not.toBe('');
+    expect(await page.locator('h1').textContent()).toContain('Astana');
+    await page.context().close();
+  });
+
+  it('moves the camera along the story walk with the Next button and the arrow keys', async () => {
+    const { page } = await openReader();
+    const before = await mapState(page);
+    await page.getByTestId('step-next').click();
+    await waitForMapIdle(page);
+    const first = await mapState(page);
+    expect(Math.abs(first.lng - before.lng) + Math.abs(first.lat - before.lat) + Math.abs(first.zoom - before.zoom)).toBeGreaterThan(0.5);
+    expect(new URL(page.url()).searchParams.get('step')).toBe('invasion');
+    await page.locator('body').press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('first-tranche');
+    await page.context().close();
+  });
+
+  it('keeps the map usable on a phone, with the panel as a bottom sheet', async () => {
+    const { page } = await openReader('', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const map = await page.getByTestId('map').boundingBox();
+    const panel = await page.getByTestId('panel').boundingBox();
+    expect(map!.width).toBeGreaterThan(380);
+    expect(map!.height).toBeGreaterThan(250);
+    expect(panel!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
+    await screenshot(page, 'phone-first-view');
+    await page.context().close();
+  });
+});

@@ -1,12 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
+// Unit tests run in parallel; browser tests run one file at a time, since each drives a
+// software-rendered Chromium and CI has two cores.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 20_000,
-    fileParallelism: true,
-    maxWorkers: 2,
-    hookTimeout: 60_000,
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/compiler/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/embed/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

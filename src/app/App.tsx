@@ -3,6 +3,8 @@ import type { Lang, Mention, RelationKind, RelationProperties, StoryEvent, Story
 import { ArticleText, type MentionTarget } from './components/ArticleText';
 import { ContextCard } from './components/ContextCard';
 import { CountryList } from './components/CountryList';
+import { EventList } from './components/EventList';
+import { Footer } from './components/Footer';
 import { Header } from './components/Header';
 import { Legend } from './components/Legend';
 import { LoadError } from './components/LoadError';
@@ -15,19 +17,30 @@ import { useStory } from './data/useStory';
 import { localeOf, messagesFor } from './i18n';
 import { geometryBounds, projectionFor, type CameraTarget } from './map/camera';
 import type { FeatureRef } from './map/featureState';
+import { MapFallback } from './map/MapFallback';
 import { MapView, type CameraRequest } from './map/MapView';
+import { useSelectionFocus } from './a11y/useSelectionFocus';
 import { claimsForStep, countryContext, mentionsByParagraph, placeContext, type Selection } from './state/selection';
 import { stepFocus } from './state/stepFocus';
 import { parseUrlState, restrictToKnown, serializeUrlState, type ParsedUrl, type Rejected } from './state/urlState';
 import { nameResolver } from './story/names';
 import { RELATION_KINDS } from './map/theme';
+import { useHostBridge } from './embed/useHostBridge';
+import { shareSnippets, type ShareState } from './embed/snippets';
+import { ShareDialog } from './components/ShareDialog';
 
-type Tab = 'article' | 'countries' | 'places' | 'relations';
-const TABS: readonly Tab[] = ['article', 'countries', 'places', 'relations'];
+type Tab = 'article' | 'countries' | 'places' | 'relations' | 'events';
+const TABS: readonly Tab[] = ['article', 'countries', 'places', 'relations', 'events'];
 const NO_RELATIONS: readonly string[] = [];
 const LAYER_NAMES: readonly (keyof StoryLayers)[] = ['countries', 'borders', 'places', 'labels', 'relations'];
 
-export function App() {
+export interface AppProps {
+  /** `embed`: the compact layout for an iframe, with the host-page API and cooperative gestures. */
+  mode?: 'page' | 'embed';
+}
+
+export function App({ mode = 'page' }: AppProps) {
+  const embedded = mode === 'embed';
   const [initialUrl] = useState(() => parseUrlState(window.location.search));
   const [lang, setLang] = useState<Lang>(initialUrl.state.lang ?? 'fr');
   const load = useStory(initialUrl.state.story);
@@ -111,11 +124,12 @@ export function App() {
     });
     if (search !== window.location.search) {
       const url = `${window.location.pathname}${search}${window.location.hash}`;
-      if (fromUrl.current) window.history.replaceState(null, '', url);
+      // An embed never adds history entries: the host page's Back button belongs to the host.
+      if (fromUrl.current || embedded) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     }
     fromUrl.current = false;
-  }, [applied, load.storyId, selection, stepId, lang]);
+  }, [applied, load.storyId, selection, stepId, lang, embedded]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -187,7 +201,8 @@ export function App() {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       const typing = target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], .maplibregl-canvas');
-      if (event.key === 'Escape' && selection) {
+      // Esc in a dialog closes the dialog only.
+      if (event.key === 'Escape' && selection && !target?.closest('dialog')) {
         select(null);
         return;
       }
@@ -200,6 +215,24 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [story, stepIndex, goStep, selection, select]);
+
+  useHostBridge({
+    enabled: embedded,
+    storyId: load.storyId,
+    ready: applied,
+    selection,
+    stepId,
+    onSelect: (next) => select(next, { move: true }),
+    onStep: (id) => {
+      const index = story?.steps.findIndex((s) => s.id === id) ?? -1;
+      if (index >= 0) goStep(index);
+    },
+    onLang: setLang,
+    onReset: () => {
+      select(null);
+      goStep(null);
+    },
+  });
 
   const mentions = useMemo(() => (story ? mentionsByParagraph(story, layers) : new Map<string, Mention[]>()), [story, layers]);
   const targetOf = useCallback(
@@ -226,12 +259,8 @@ export function App() {
     const shown = step ? relationList.filter((r) => step.relations.includes(r.relation)) : relationList;
     return RELATION_KINDS.filter((k) => shown.some((r) => r.kind === k));
   }, [relationList, step]);
-  const [legendOpen] = useState(() => !window.matchMedia('(max-width: 700px)').matches);
-
-  const toggleLang = () => {
-    const next: Lang = lang === 'fr' ? 'en' : 'fr';
-    setLang(next);
-  };
+  const [legendOpen] = useState(() => !embedded && !window.matchMedia('(max-width: 700px)').matches);
+  useSelectionFocus(selection ? `${selection.kind}-${selection.id}` : null, panelRef);
 
   if (load.index && !load.index.ok) return <Fatal message={t.loadError('index.json')} t={t} onRetry={load.retryIndex} />;
   if (load.index?.ok && load.index.data.stories.length === 0) return <Fatal message={t.noStories} t={t} />;
@@ -251,17 +280,28 @@ export function App() {
   const herePlace = layers.places.features.find(
     (f) => f.properties.kind === 'capital' && story.countries.some((c) => c.role === 'host' && c.id === f.properties.country),
   );
-  const tabLabel: Record<Tab, string> = { article: t.tabArticle, countries: t.tabCountries, places: t.tabPlaces, relations: t.tabRelations };
+  const tabLabel: Record<Tab, string> = { article: t.tabArticle, countries: t.tabCountries, places: t.tabPlaces, relations: t.tabRelations, events: t.tabEvents };
 
   return (
-    <div className={`app${sheetOpen ? ' sheet-open' : ''}`}>
-      <Header story={story} lang={lang} locale={locale} t={t} onToggleLang={toggleLang} />
+    <div className={`app${embedded ? ' app--embed' : ''}${sheetOpen ? ' sheet-open' : ''}`}>
+      <Header
+        story={story}
+        lang={lang}
+        locale={locale}
+        t={t}
+        onLang={setLang}
+        actions={embedded ? undefined : <ShareDialog t={t} snippets={() => shareSnippets(document.baseURI, shareState(load.storyId ?? story.id, selection, stepId, lang), story.title[lang])} />}
+      />
       <Notice message={notice} t={t} onDismiss={() => setNotice(null)} />
       {failed.map(({ name, file }) => (
         <LoadError key={name} message={t.loadError(file)} t={t} onRetry={() => load.retryLayer(name)} />
       ))}
       <main className="stage">
-        {layersSettled ? <MapView
+        {layersSettled ? <MapFallback
+          notice={t.staticMapNotice}
+          loading={t.loading}
+          staticMap={{ story, layers, lang, t, selection, focus, bounds: (step ?? overview).bounds, onSelect: (next) => select(next) }}
+        >{(onUnavailable) => <MapView
           story={story}
           layers={layers}
           lang={lang}
@@ -275,7 +315,9 @@ export function App() {
           cameraRequest={cameraRequest}
           onSelect={(next) => select(next)}
           onReset={() => goStep(null)}
-        /> : <p className="loading" role="status">{t.loading}</p>}
+          cooperative={embedded}
+          onUnavailable={onUnavailable}
+        />}</MapFallback> : <p className="loading" role="status">{t.loading}</p>}
         <Legend legend={story.legend} kinds={kinds} lang={lang} t={t} open={legendOpen} here={herePlace?.properties.name[lang]} />
       </main>
       <aside className="panel" data-testid="panel" aria-label={t.panelLabel} ref={panelRef}>
@@ -328,6 +370,7 @@ export function App() {
                 </button>
               ))}
             </div>
+            <h2 className="visually-hidden">{tabLabel[tab]}</h2>
             {tab === 'article' && (
               <ArticleText
                 paragraphs={story.paragraphs}
@@ -361,12 +404,24 @@ export function App() {
             {tab === 'relations' && (
               <RelationList relations={relationList} lang={lang} storyLang={story.language} t={t} nameOf={nameOf} onSelect={onRelation} />
             )}
+            {tab === 'events' && <EventList events={story.events} lang={lang} locale={locale} t={t} nameOf={nameOf} onSelect={onEvent} />}
           </div>
         )}
       </aside>
+      <Footer story={story} t={t} />
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</div>
     </div>
   );
+}
+
+function shareState(story: string, selection: Selection, step: string | null, lang: Lang): ShareState {
+  return {
+    story,
+    ...(selection?.kind === 'country' ? { country: selection.id } : {}),
+    ...(selection?.kind === 'place' ? { place: selection.id } : {}),
+    ...(step ? { step } : {}),
+    ...(lang === 'fr' ? {} : { lang }),
+  };
 }
 
 function Fatal({ message, t, onRetry }: { message: string; t: ReturnType<typeof messagesFor>; onRetry?: () => void }) {

@@ -78,10 +78,9 @@ function createFrame(container: HTMLElement, base: URL): HTMLIFrameElement {
   }
   const frame = document.createElement('iframe');
   frame.src = url.href;
-  frame.title = container.getAttribute('data-title') ?? `Carte interactive · Interactive map: ${story}`;
+  frame.title = container.getAttribute('data-title') ?? `Carte interactive / Interactive map: ${story}`;
   frame.loading = 'lazy';
   frame.allow = 'fullscreen';
-  frame.setAttribute('allowfullscreen', '');
   frame.style.cssText = 'display:block;width:100%;border:0;height:480px;';
   return frame;
 }

@@ -47,3 +47,17 @@ describe('timelineGroups', () => {
     expect(TIMELINE_DOMAIN[0].getUTCFullYear()).toBe(2022);
   });
 });
+
+describe('timelineGroups with a minimum gap', () => {
+  it('merges marks closer than the gap, keeping every event in date order', () => {
+    const events = [
+      { id: 'a', date: '2022-02-24' },
+      { id: 'b', date: '2023-02-24' },
+      { id: 'c', date: '2023-02-28' },
+    ] as StoryEvent[];
+    const groups = timelineGroups(events, TIMELINE_DOMAIN, 7);
+    expect(groups.map((g) => g.events.map((e) => e.id))).toEqual([['a'], ['b', 'c']]);
+    expect(groups[1]!.x).toBeGreaterThan(98);
+    expect(groups[1]!.x).toBeLessThan(100);
+  });
+});

@@ -109,3 +109,18 @@ export async function distinctColours(browser: Browser, png: Buffer): Promise<nu
     await page.close();
   }
 }
+
+/** The WCAG 2.2 A and AA rule sets the reader is held to. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's violations on the page as it stands, one line each: rule id, then the elements it found. */
+export async function axeViolations(page: Page, tags: string[] = WCAG_TAGS): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** Waits for the SVG map (the fallback without WebGL2, or the copy kept for print). */
+export async function waitForStaticMap(page: Page, testId: 'static-map' | 'print-map' = 'static-map', timeout = 30_000): Promise<void> {
+  await page.locator(`[data-testid="${testId}"] svg path`).first().waitFor({ state: 'attached', timeout });
+}

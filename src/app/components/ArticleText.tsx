@@ -34,6 +34,7 @@ export function ArticleText({ paragraphs, mentions, language, t, targetOf, onHov
                   key={key}
                   type="button"
                   className={`mention mention--${span.form}`}
+                  data-focus-key={`mention-${span.paragraph}-${span.start}`}
                   onMouseEnter={() => onHover(target)}
                   onMouseLeave={() => onHover(null)}
                   onFocus={() => onHover(target)}

@@ -20,6 +20,7 @@ export function CountryList({ countries, lang, t, selected, onSelect, onHover }:
             type="button"
             className="list-button"
             aria-pressed={selected === country.id}
+            data-focus-key={`country-${country.id}`}
             onClick={() => onSelect(country.id)}
             onMouseEnter={() => onHover(country.id)}
             onMouseLeave={() => onHover(null)}

@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import type { Lang, StoryManifest } from '../../contract';
-import type { Messages } from '../i18n';
+import { LANGUAGES, otherLanguages, type Messages } from '../i18n';
 import { formatStoryDate } from '../story/dates';
 
 interface Props {
@@ -7,10 +8,12 @@ interface Props {
   lang: Lang;
   locale: string;
   t: Messages;
-  onToggleLang: () => void;
+  onLang: (lang: Lang) => void;
+  /** Extra header buttons, such as Share / Embed. */
+  actions?: ReactNode;
 }
 
-export function Header({ story, lang, locale, t, onToggleLang }: Props) {
+export function Header({ story, lang, locale, t, onLang, actions }: Props) {
   return (
     <header className="header">
       <div className="header__text">
@@ -27,9 +30,13 @@ export function Header({ story, lang, locale, t, onToggleLang }: Props) {
           {story.credits.length > 0 && <span>{t.labelled(t.photoCredits, story.credits.join(', '))}</span>}
         </p>
       </div>
-      <button type="button" className="lang-switch" onClick={onToggleLang} aria-label={t.switchLanguageLabel} lang={lang === 'fr' ? 'en' : 'fr'}>
-        {t.switchLanguage}
-      </button>
+      {actions}
+      {/* One button per other language of the registry, each named in its own language. */}
+      {otherLanguages(lang).map((code) => (
+        <button key={code} type="button" className="lang-switch" onClick={() => onLang(code)} aria-label={LANGUAGES[code].messages.readInThisLanguage} lang={code}>
+          {LANGUAGES[code].name}
+        </button>
+      ))}
     </header>
   );
 }

@@ -22,6 +22,7 @@ export function PlaceList({ places, lang, t, nameOf, selected, onSelect, onHover
               type="button"
               className={`list-button${place.context ? ' list-button--context' : ''}`}
               aria-pressed={selected === place.id}
+              data-focus-key={`place-${place.id}`}
               onClick={() => onSelect(place.id)}
               onMouseEnter={() => onHover(place.id)}
               onMouseLeave={() => onHover(null)}

@@ -16,7 +16,7 @@ export function RelationList({ relations, lang, storyLang, t, nameOf, onSelect }
     <ul className="plain-list" data-testid="relation-list">
       {relations.map((relation) => (
         <li key={relation.relation}>
-          <button type="button" className="list-button" onClick={() => onSelect(relation)}>
+          <button type="button" className="list-button" data-focus-key={`relation-${relation.relation}`} onClick={() => onSelect(relation)}>
             <RelationSwatch kind={relation.kind} />
             <span className="list-button__title">{relation.label[lang]}</span>
             <span className="list-button__meta">

@@ -12,9 +12,12 @@ interface Props {
   onEvent: (event: StoryEvent) => void;
 }
 
+/** Marks closer than this (in % of the axis) merge: 7% of a 350 px axis is 24 px. */
+const MIN_GAP = 7;
+
 /** A small time axis built on d3-scale's scaleTime; each date is a real button. */
 export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
-  const groups = timelineGroups(events);
+  const groups = timelineGroups(events, undefined, MIN_GAP);
   const ticks = timelineTicks();
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
   return (
@@ -32,7 +35,9 @@ export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
       </div>
       {groups.map((group) => {
         const isActive = group.events.some((event) => active.has(event.id));
-        const label = group.events.map((event) => t.eventOn(formatStoryDate(event.date, locale), event.title[lang])).join(' ; ');
+        const list = group.events.map((event) => t.eventOn(formatStoryDate(event.date, locale), event.title[lang])).join(t.listSeparator);
+        // A mark that shows a count says it first, so the name a voice user hears includes what they see.
+        const label = group.events.length > 1 ? t.eventsOnDate(group.events.length, list) : list;
         return (
           <button
             key={group.date}

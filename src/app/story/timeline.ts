@@ -11,8 +11,11 @@ export interface TimelineGroup {
   events: StoryEvent[];
 }
 
-/** Events placed on a 0..100 axis, those on the same date grouped into one mark. */
-export function timelineGroups(events: readonly StoryEvent[], domain: [Date, Date] = TIMELINE_DOMAIN): TimelineGroup[] {
+/**
+ * Events placed on a 0..100 axis, those on the same date grouped into one mark. Marks closer than `minGap`
+ * (in axis units) merge too, so that every mark keeps a 24 px target clear of its neighbours (WCAG 2.5.8).
+ */
+export function timelineGroups(events: readonly StoryEvent[], domain: [Date, Date] = TIMELINE_DOMAIN, minGap = 0): TimelineGroup[] {
   const x = scaleTime().domain(domain).range([0, 100]).clamp(true);
   const groups = new Map<string, TimelineGroup>();
   for (const event of events) {
@@ -22,7 +25,16 @@ export function timelineGroups(events: readonly StoryEvent[], domain: [Date, Dat
     group.events.push(event);
     groups.set(event.date, group);
   }
-  return [...groups.values()].sort((a, b) => a.x - b.x);
+  const sorted = [...groups.values()].sort((a, b) => a.x - b.x);
+  const merged: TimelineGroup[] = [];
+  for (const group of sorted) {
+    const last = merged.at(-1);
+    if (last && group.x - last.x < minGap) {
+      const count = last.events.length + group.events.length;
+      merged[merged.length - 1] = { date: last.date, x: (last.x * last.events.length + group.x * group.events.length) / count, events: [...last.events, ...group.events] };
+    } else merged.push(group);
+  }
+  return merged;
 }
 
 export function timelineTicks(domain: [Date, Date] = TIMELINE_DOMAIN, count = 5): { date: Date; x: number }[] {

@@ -1,0 +1,4 @@
+import './embed.css';
+import { boot } from './boot';
+
+boot('embed');

@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, openPage, requireBuildAndBrowser, screenshot, serveDist, waitForStaticMap } from './harness';
+
+let browser: Browser;
+let server: PreviewServer;
+let base: string;
+
+// A browser with no WebGL at all: maplibre-gl 6 cannot start, and the reader must not notice more than a notice.
+beforeAll(async () => {
+  requireBuildAndBrowser();
+  ({ url: base, server } = await serveDist());
+  browser = await launch(['--disable-webgl', '--disable-3d-apis']);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openStatic(query = ''): Promise<{ page: Page; consoleErrors: string[] }> {
+  const watched = await openPage(browser, `${base}${query}`);
+  await waitForStaticMap(watched.page);
+  return watched;
+}
+
+describe('without WebGL', () => {
+  it('shows the story as an SVG map with a notice that says why, and no canvas', async () => {
+    const { page, consoleErrors } = await openStatic();
+    expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl2')))).toBe(false);
+    expect(await page.getByTestId('static-notice').textContent()).toContain('WebGL2');
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
+    const countries = page.locator('[data-testid="static-map"] [role="button"]');
+    expect(await countries.count()).toBe(12);
+    expect(await page.locator('[data-focus-key="static-KAZ"]').getAttribute('aria-label')).toBe('Kazakhstan · 19 mentions');
+    expect(await page.locator('[data-testid="static-map"] svg').getAttribute('aria-label')).toMatch(/^Carte du récit/);
+    expect(await page.locator('#static-map-description').textContent()).toContain('Carte centrée sur Kazakhstan');
+    expect(await page.getByTestId('article').textContent()).toContain('7.500 kilomètres');
+    expect(consoleErrors).toEqual([]);
+    await screenshot(page, 'fallback-first-view');
+    const violations = await axeViolations(page);
+    expect(violations, `axe violations on the static map:\n${violations.join('\n')}`).toEqual([]);
+    await page.context().close();
+  });
+
+  it('selects a country by click, with the same context card', async () => {
+    const { page } = await openStatic();
+    await page.locator('[data-focus-key="static-KAZ"]').click();
+    await expect.poll(() => page.locator('#context-title').textContent()).toContain('Kazakhstan');
+    expect(await page.locator('.context').textContent()).toContain('7.500 kilomètres de frontière');
+    expect(new URL(page.url()).searchParams.get('country')).toBe('KAZ');
+    expect(await page.locator('[data-focus-key="static-KAZ"]').getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'fallback-kazakhstan');
+    await page.context().close();
+  });
+
+  it('selects a country with Tab and Enter, keeps focus on the map, and Esc closes the card', async () => {
+    const { page } = await openStatic();
+    let reached = '';
+    for (let i = 0; i < 40 && !reached.startsWith('Ouzbékistan'); i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(reached).toMatch(/^Ouzbékistan/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#context-title').textContent()).toContain('Ouzbékistan');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-focus-key'))).toBe('static-UZB');
+    await expect.poll(() => page.locator('[aria-live="polite"]').textContent()).toBe('Ouzbékistan sélectionné');
+    await screenshot(page, 'fallback-keyboard-uzbekistan');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.context').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('follows the story walk and the language', async () => {
+    const { page } = await openStatic('?lang=en');
+    expect(await page.getByTestId('static-notice').textContent()).toMatch(/^Static map/);
+    expect(await page.locator('[data-focus-key="static-UZB"]').getAttribute('aria-label')).toBe('Uzbekistan · 2 mentions');
+    await page.getByTestId('step-next').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('invasion');
+    await page.context().close();
+  });
+});

@@ -110,3 +110,10 @@ describe('annotation errors name the file, line and field, and say what would be
     expect(errorsFor(yaml)).toHaveLength(2);
   });
 });
+
+describe('links in the annotation', () => {
+  it('refuses a source URL that is not http or https', () => {
+    const yaml = `${TITLE}source: { name: AFP, url: "javascript:alert(1)" }\n`;
+    expect(messages(yaml)).toEqual(['seeds/test/story.yaml:2:27 source.url: an http:// or https:// URL']);
+  });
+});

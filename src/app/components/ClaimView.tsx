@@ -1,3 +1,4 @@
+import { safeHref } from '../story/safeHref';
 import type { Claim, Lang } from '../../contract';
 import type { Messages } from '../i18n';
 import { formatQuantity } from '../story/format';
@@ -15,8 +16,8 @@ export function ClaimView({ claim, lang, locale, t }: { claim: Claim; lang: Lang
           {formatQuantity(claim.cited.value, claim.cited.unit, locale)}
           <span className="claim__source">
             {' — '}
-            {claim.cited.source.url ? (
-              <a href={claim.cited.source.url} rel="noreferrer noopener" target="_blank">{claim.cited.source.name}</a>
+            {safeHref(claim.cited.source.url) ? (
+              <a href={safeHref(claim.cited.source.url)} rel="noreferrer noopener" target="_blank">{claim.cited.source.name}</a>
             ) : (
               claim.cited.source.name
             )}

@@ -1,3 +1,4 @@
+import { safeHref } from '../story/safeHref';
 import type { StoryManifest } from '../../contract';
 import type { Messages } from '../i18n';
 
@@ -6,11 +7,12 @@ export function Footer({ story, t }: { story: Pick<StoryManifest, 'source' | 'cr
   return (
     <footer className="footer" aria-label={t.sourcesLabel}>
       <p>
-        <span>
+        {/* The header shows the source and the photo credits too; a phone keeps them for screen readers only. */}
+        <span className="footer__repeat">
           {t.labelled(t.source, '')}
-          {story.source.url ? <a href={story.source.url} rel="noreferrer noopener">{story.source.name}</a> : story.source.name}
+          {safeHref(story.source.url) ? <a href={safeHref(story.source.url)} rel="noreferrer noopener">{story.source.name}</a> : story.source.name}
         </span>
-        {story.credits.length > 0 && <span>{t.labelled(t.photoCredits, story.credits.join(', '))}</span>}
+        {story.credits.length > 0 && <span className="footer__repeat">{t.labelled(t.photoCredits, story.credits.join(', '))}</span>}
         <span>{t.basemapCredit}</span>
       </p>
     </footer>

@@ -1,3 +1,4 @@
+import { safeHref } from '../story/safeHref';
 import type { ReactNode } from 'react';
 import type { Lang, StoryManifest } from '../../contract';
 import { LANGUAGES, otherLanguages, type Messages } from '../i18n';
@@ -25,7 +26,7 @@ export function Header({ story, lang, locale, t, onLang, actions }: Props) {
           </span>
           <span>
             {t.labelled(t.source, '')}
-            {story.source.url ? <a href={story.source.url} rel="noreferrer noopener">{story.source.name}</a> : story.source.name}
+            {safeHref(story.source.url) ? <a href={safeHref(story.source.url)} rel="noreferrer noopener">{story.source.name}</a> : story.source.name}
           </span>
           {story.credits.length > 0 && <span>{t.labelled(t.photoCredits, story.credits.join(', '))}</span>}
         </p>

@@ -22,6 +22,7 @@ import { setExclusiveState, type FeatureRef } from './featureState';
 import { fontFaces } from './fonts';
 import { localizeControls, type LocalizableMap } from './localizeControls';
 import { ResetControl } from './ResetControl';
+import { useContextLoss } from './useContextLoss';
 import { buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './style';
 import { lightTheme } from './theme';
 
@@ -105,6 +106,7 @@ export function MapView(props: Props) {
       : [];
     return [...own, ...hovered];
   }, [hover, hovered]);
+  useContextLoss(mapRef, loaded, onUnavailable);
   useStateKey(mapRef, loaded, 'selected', selectedRefs);
   useStateKey(mapRef, loaded, 'hover', hoverRefs);
   useEffect(() => {

@@ -7,7 +7,8 @@ const latitude = z.number().min(-90, 'a latitude from -90 to 90').max(90, 'a lat
 const coordinates = z.tuple([longitude, latitude]);
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'an ISO 8601 date, YYYY-MM or YYYY-MM-DD');
 const oneOrMany = z.union([id, z.array(id).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]));
-const source = z.strictObject({ name: z.string().min(1), url: z.url().optional() });
+const httpUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
+const source = z.strictObject({ name: z.string().min(1), url: httpUrl.optional() });
 
 export const COUNTRY_ROLES = ['host', 'central-asia', 'actor', 'rival', 'neighbour', 'mentioned', 'context'] as const;
 export const RELATION_KINDS = [

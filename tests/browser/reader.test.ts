@@ -111,12 +111,12 @@ describe('the reader in headless Chromium', () => {
 
   it('keeps the map usable on a phone, with the panel as a bottom sheet', async () => {
     const { page } = await openReader('', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await screenshot(page, 'phone-first-view');
     const map = await page.getByTestId('map').boundingBox();
     const panel = await page.getByTestId('panel').boundingBox();
     expect(map!.width).toBeGreaterThan(380);
     expect(map!.height).toBeGreaterThan(250);
     expect(panel!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
-    await screenshot(page, 'phone-first-view');
     await page.context().close();
   });
 });

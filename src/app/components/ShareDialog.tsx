@@ -36,8 +36,9 @@ export function ShareDialog({ snippets, t }: Props) {
 
   return (
     <>
-      <button type="button" className="share-button" onClick={open} aria-haspopup="dialog">
-        {t.share}
+      <button type="button" className="share-button" onClick={open} aria-haspopup="dialog" aria-label={t.share}>
+        <span aria-hidden="true" className="share-button__icon">⤴</span>
+        <span aria-hidden="true" className="share-button__label">{t.share}</span>
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title">
         <h2 id="share-title">{t.shareTitle}</h2>

@@ -129,7 +129,8 @@ export function MapView(props: Props) {
     if (!map || !loaded) return;
     map.setGlobalStateProperty('stepRelations', [...stepRelations]);
     map.setGlobalStateProperty('hoverRelation', hoverRelation);
-  }, [loaded, stepRelations, hoverRelation, style]);
+    map.setGlobalStateProperty('overview', focus === null);
+  }, [loaded, stepRelations, hoverRelation, style, focus]);
 
   // The map reads its UI strings once; a language switch renames its controls and canvas.
   useEffect(() => {

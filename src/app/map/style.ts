@@ -38,6 +38,8 @@ export const GLOBAL_STATE = {
   stepRelations: { default: [] as string[] },
   /** The annotated relation id under the pointer. */
   hoverRelation: { default: '' },
+  /** No step is on: every relation is drawn, so each stays faint until a step or the pointer picks it. */
+  overview: { default: true },
 };
 export type GlobalStateKey = keyof typeof GLOBAL_STATE;
 
@@ -196,7 +198,8 @@ const laneOffset = (size: number): DataDrivenPropertyValueSpecification<[number,
 
 function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
   const focused: ExpressionSpecification = ['==', ['feature-state', 'focus'], true];
-  const opacity: ExpressionSpecification = ['case', dimmed, 0.12, state('hover'), 1, focused, 0.95, ['==', get('context'), true], 0.5, 0.65];
+  const overview: ExpressionSpecification = ['to-boolean', ['global-state', 'overview']];
+  const opacity: ExpressionSpecification = ['case', dimmed, 0.12, state('hover'), 1, focused, 0.95, overview, 0.32, ['==', get('context'), true], 0.5, 0.65];
   return [
     {
       id: 'relations-line',

@@ -22,7 +22,8 @@ export function createGazetteer(extra: readonly GazetteerEntry[] = []): Gazettee
 
 function buildGazetteer(extra: readonly GazetteerEntry[]): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
-  for (const entry of [...defaultEntries(), ...extra]) byId.set(entry.id, entry);
+  for (const entry of defaultEntries()) byId.set(entry.id, entry);
+  for (const entry of extra) byId.set(entry.id, mergeEntry(byId.get(entry.id), entry));
   const index = new Map<string, Surface[]>();
   for (const entry of byId.values()) {
     const form = NAME_FORM[entry.kind];
@@ -35,4 +36,19 @@ function buildGazetteer(extra: readonly GazetteerEntry[]): Gazetteer {
   for (const name of BLOCKED_NAMES) addSurface(index, compileSurface(name, '', 'blocked'));
   sortIndex(index);
   return { entries: [...byId.values()], byId, index };
+}
+
+/**
+ * An annotation entry overrides a built-in one's name, kind and coordinates, but the words that
+ * name it keep working: its names are added to the built-in ones, and its adjectives and members kept.
+ */
+function mergeEntry(base: GazetteerEntry | undefined, extra: GazetteerEntry): GazetteerEntry {
+  if (!base) return extra;
+  return {
+    ...base,
+    ...extra,
+    names: [...new Set([...extra.names, ...base.names])],
+    ...(extra.adjectives ?? base.adjectives ? { adjectives: extra.adjectives ?? base.adjectives } : {}),
+    ...(extra.members ?? base.members ? { members: extra.members ?? base.members } : {}),
+  };
 }

@@ -110,7 +110,7 @@ function buildModel(
     people,
     mentions,
     byCountry,
-    byPlace: groupBy(mentions, (mention) => (mention.form === 'place' ? mention.entity : undefined)),
+    byPlace: groupBy(mentions, (mention) => (mention.form === 'place' || mention.form === 'region' ? mention.entity : undefined)),
     roles,
     otherMentions: mentions.filter((mention: Mention) => mention.form === 'region' || mention.form === 'person'),
     region: annotation?.region?.bbox ?? storyRegion([...byCountry].map(([iso3, list]) => ({ at: world.labelPoints.get(iso3)!, weight: list.length }))),

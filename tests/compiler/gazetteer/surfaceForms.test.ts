@@ -122,3 +122,15 @@ describe('regions', () => {
     ]);
   });
 });
+
+describe('an annotation entry that overrides a built-in one', () => {
+  it('keeps the built-in names and adjectives that point to it', async () => {
+    const { createGazetteer, findMentions } = await import('../../../src/compiler/gazetteer');
+    const gazetteer = createGazetteer([
+      { id: 'europe', kind: 'region', name: { fr: 'Marchés européens', en: 'European markets' }, coordinates: [10, 50], names: ['Marchés européens'] },
+    ]);
+    const mentions = findMentions([{ id: 'p1', text: "Les exportations européennes vers l'Union européenne." }], gazetteer);
+    expect(mentions.map((mention) => `${mention.text}:${mention.entity}`)).toEqual(['européennes:europe', 'Union européenne:europe']);
+    expect(gazetteer.byId.get('europe')!.coordinates).toEqual([10, 50]);
+  });
+});

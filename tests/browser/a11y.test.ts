@@ -82,7 +82,7 @@ describe('accessibility checks (axe-core, WCAG 2.2 A and AA)', () => {
     const description = await page.locator('#map-description').textContent();
     expect(description).toContain('Carte centrée sur Kazakhstan');
     expect(description).toContain('12 pays du récit');
-    expect(description).toContain('Frontière Kazakhstan');
+    expect(description).toContain('7 500 km de frontière (Frontière)');
     await page.context().close();
   });
 });

@@ -83,6 +83,8 @@ export function App({ mode = 'page' }: AppProps) {
       fromUrl.current = true;
       setLang(state.lang ?? 'fr');
       setSelection(state.country ? { kind: 'country', id: state.country } : state.place ? { kind: 'place', id: state.place } : null);
+      // A link that names a country or place is about it: open the panel that shows its context.
+      if (state.country || state.place) setSheetOpen(true);
       setStepId(state.step ?? null);
       const target = story.steps.find((s) => s.id === state.step);
       fly(target ?? overview);

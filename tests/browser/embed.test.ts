@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, requireBuildAndBrowser, screenshot, serveDist } from './harness';
+import { axeViolations, launch, openPage, requireBuildAndBrowser, screenshot, serveDist, waitForMapIdle } from './harness';
 
 let browser: Browser;
 let mapServer: PreviewServer;
@@ -193,5 +193,20 @@ describe('the embed inside another origin’s page', () => {
     expect([...origins].sort()).toEqual([new URL(hostBase).origin, new URL(mapBase).origin].sort());
     expect(problems).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the embed page on its own', () => {
+  it.each([
+    ['the first view', ''],
+    ['a country selected', '&country=KAZ'],
+    ['English', '&lang=en'],
+  ])('has no WCAG 2.2 A or AA violation in %s', async (_state, query) => {
+    const { page } = await openPage(browser, `${mapBase}embed.html?story=blinken-astana-2023-02-28${query}`, { viewport: { width: 360, height: 640 } });
+    await waitForMapIdle(page);
+    if (query.includes('country')) await page.locator('#context-title').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `embed-360${query.replace(/[&=]/g, '-')}`);
+    await page.context().close();
   });
 });

@@ -1,24 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage, requireBuildAndBrowser, screenshot, SCREENSHOTS, serveDist, waitForMapIdle, waitForStaticMap } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserSuite, openPage, screenshot, SCREENSHOTS, waitForMapIdle, waitForStaticMap } from './harness';
 
 let browser: Browser;
-let server: PreviewServer;
 let base: string;
 
-beforeAll(async () => {
-  requireBuildAndBrowser();
-  ({ url: base, server } = await serveDist());
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+browserSuite((suite) => ({ browser, base } = suite));
 
 async function openReader(query = '', options: BrowserContextOptions = {}): Promise<Page> {
   const { page } = await openPage(browser, `${base}${query}`, options);

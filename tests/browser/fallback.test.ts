@@ -1,23 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage, requireBuildAndBrowser, screenshot, serveDist, waitForStaticMap } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserSuite, openPage, screenshot, waitForStaticMap } from './harness';
 
 let browser: Browser;
-let server: PreviewServer;
 let base: string;
 
 // A browser with no WebGL at all: maplibre-gl 6 cannot start, and the reader must not notice more than a notice.
-beforeAll(async () => {
-  requireBuildAndBrowser();
-  ({ url: base, server } = await serveDist());
-  browser = await launch(['--disable-webgl', '--disable-3d-apis']);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+browserSuite((suite) => ({ browser, base } = suite), ['--disable-webgl', '--disable-3d-apis']);
 
 async function openStatic(query = ''): Promise<{ page: Page; consoleErrors: string[] }> {
   const watched = await openPage(browser, `${base}${query}`);

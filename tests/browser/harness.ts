@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -123,4 +124,24 @@ export async function axeViolations(page: Page, tags: string[] = WCAG_TAGS): Pro
 /** Waits for the SVG map (the fallback without WebGL2, or the copy kept for print). */
 export async function waitForStaticMap(page: Page, testId: 'static-map' | 'print-map' = 'static-map', timeout = 30_000): Promise<void> {
   await page.locator(`[data-testid="${testId}"] svg path`).first().waitFor({ state: 'attached', timeout });
+}
+
+/**
+ * One test file's browser and server: serves `dist/`, launches Chromium with `extraArgs`, hands
+ * both to `started`, and stops them after the file's tests.
+ */
+export function browserSuite(started: (suite: { browser: Browser; base: string }) => void, extraArgs: string[] = []): void {
+  let browser: Browser | undefined;
+  let server: PreviewServer | undefined;
+  beforeAll(async () => {
+    requireBuildAndBrowser();
+    const served = await serveDist();
+    server = served.server;
+    browser = await launch(extraArgs);
+    started({ browser, base: served.url });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }

@@ -1,22 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distinctColours, launch, openPage, requireBuildAndBrowser, screenshot, serveDist, waitForMapIdle, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, distinctColours, openPage, screenshot, type Watched, waitForMapIdle } from './harness';
 
 let browser: Browser;
-let server: PreviewServer;
 let base: string;
 
-beforeAll(async () => {
-  requireBuildAndBrowser();
-  ({ url: base, server } = await serveDist());
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+browserSuite((suite) => ({ browser, base } = suite));
 
 async function openReader(query = '', options = {}): Promise<Watched> {
   const watched = await openPage(browser, `${base}${query}`, options);

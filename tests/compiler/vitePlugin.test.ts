@@ -43,6 +43,6 @@ describe('the Vite plugin in the dev server', () => {
   it('recompiles when a seed changes', async () => {
     const file = join(dir, 'seeds', STORY, 'story.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('fr: "Blinken à Astana', 'fr: "Édité : Blinken à Astana'));
-    await expect.poll(title, { timeout: 30_000, interval: 250 }).toContain('Édité : Blinken à Astana');
+    await expect.poll(title, { timeout: 80_000, interval: 250 }).toContain('Édité : Blinken à Astana');
   });
 });

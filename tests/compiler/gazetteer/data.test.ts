@@ -47,12 +47,13 @@ describe('the gazetteer data', () => {
     }
   });
 
-  it('takes extra entries, which replace default ones with the same id', () => {
+  it('takes extra entries, which override default ones with the same id and keep their names', () => {
     const custom = createGazetteer([
       { id: 'goris', kind: 'city', name: { fr: 'Goris', en: 'Goris' }, country: 'ARM', coordinates: [46.3383, 39.5111], names: ['Goris'] },
       { id: 'astana', kind: 'capital', name: { fr: 'Astana', en: 'Astana' }, country: 'KAZ', coordinates: [71.4, 51.2], names: ['Astana', 'Akmolinsk'] },
     ]);
     const mentions = findMentions([{ id: 'p1', text: 'De Goris à Akmolinsk, puis Nour-Soultan' }], custom);
-    expect(mentions.map((m) => m.entity)).toEqual(['goris', 'astana']);
+    expect(mentions.map((m) => `${m.text}:${m.entity}`)).toEqual(['Goris:goris', 'Akmolinsk:astana', 'Nour-Soultan:astana']);
+    expect(custom.byId.get('astana')!.coordinates).toEqual([71.4, 51.2]);
   });
 });

@@ -2,11 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/cyrillic-ext-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/latin-ext-700.css';
+// These files declare each subset with its unicode-range, so a page in French fetches the latin subset only.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { App, type AppProps } from './App';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import type { OutputFiles } from '../compiler/compileAll';
 import { formatAuthorError, isCompileError } from '../compiler/errors';
 import { compileSeeds } from './compileSeeds';
@@ -17,6 +17,9 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
     buildStart() {
       files = compileOrExplain(seedsDir);
       this.addWatchFile(seedsDir);
+    },
+    transformIndexHtml() {
+      return preloadTags(files);
     },
     generateBundle() {
       for (const [path, source] of files) this.emitFile({ type: 'asset', fileName: `data/${path}`, source });
@@ -45,6 +48,20 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
       server.ws.send({ type: 'error', err: { message: error instanceof Error ? error.message : String(error), stack: '' } });
     }
   }
+}
+
+/**
+ * The first view needs the index and the first story's files: hinting them in the HTML lets the
+ * browser fetch them while the scripts load, instead of after.
+ */
+function preloadTags(files: OutputFiles): HtmlTagDescriptor[] {
+  const first = [...files.keys()].find((path) => path.endsWith('/story.json'))?.split('/')[0];
+  const paths = [...files.keys()].filter((path) => path === 'index.json' || (first !== undefined && path.startsWith(`${first}/`)));
+  return paths.map((path) => ({
+    tag: 'link',
+    attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./data/${path}` },
+    injectTo: 'head',
+  }));
 }
 
 function compileOrExplain(seedsDir: string): OutputFiles {

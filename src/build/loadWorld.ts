@@ -1,5 +1,6 @@
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
+import type { Position } from 'geojson';
 import type { Localized, Measured } from '../contract';
 import { createGazetteer } from '../compiler/gazetteer';
 import {
@@ -26,15 +27,16 @@ export function loadWorld(): World {
 
 function prepareWorld(): World {
   const topology = loadWorldAtlas();
-  const countries = byIso(worldCountries(simplifyTopology(topology, { tolerance: DISPLAY_TOLERANCE })).features);
-  const labelPoints = new Map([...countries].map(([iso3, country]) => [iso3, labelPoint(country)]));
+  // Coarse shapes are enough to tell which countries touch a region and where a label goes,
+  // and converting them is a third of the cost of the drawn ones.
+  const countries = byIso(worldCountries(simplifyTopology(topology, { tolerance: FAR_TOLERANCE })).features);
   return {
     topology,
     countries,
     display: displayGeometry(topology, countries),
     exactCountry: exactCountries(topology),
     borderLengthKm: memoBorderLengths(topology),
-    labelPoints,
+    labelPoint: memoLabelPoints(countries),
     nameOf: countryNames(countries),
   };
 }
@@ -61,6 +63,17 @@ function displayGeometry(topology: Topology, countries: ReadonlyMap<string, Coun
       byRegion.set(key, display);
     }
     return display;
+  };
+}
+
+function memoLabelPoints(countries: ReadonlyMap<string, CountryGeometry>): World['labelPoint'] {
+  const points = new Map<string, Position | undefined>();
+  return (iso3) => {
+    if (!points.has(iso3)) {
+      const country = countries.get(iso3);
+      points.set(iso3, country ? labelPoint(country) : undefined);
+    }
+    return points.get(iso3);
   };
 }
 

@@ -113,7 +113,7 @@ function buildModel(
     byPlace: groupBy(mentions, (mention) => (mention.form === 'place' || mention.form === 'region' ? mention.entity : undefined)),
     roles,
     otherMentions: mentions.filter((mention: Mention) => mention.form === 'region' || mention.form === 'person'),
-    region: annotation?.region?.bbox ?? storyRegion([...byCountry].map(([iso3, list]) => ({ at: world.labelPoints.get(iso3)!, weight: list.length }))),
+    region: annotation?.region?.bbox ?? storyRegion([...byCountry].map(([iso3, list]) => ({ at: world.labelPoint(iso3)!, weight: list.length }))),
   };
 }
 

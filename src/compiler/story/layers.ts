@@ -131,7 +131,7 @@ function labelFeatures(countries: CountryFeature[], world: World): LabelFeature[
   return countries.map((country) => ({
     type: 'Feature',
     id: country.properties.id,
-    geometry: { type: 'Point', coordinates: world.labelPoints.get(country.properties.id)! },
+    geometry: { type: 'Point', coordinates: world.labelPoint(country.properties.id)! },
     properties: {
       id: country.properties.id,
       name: country.properties.name,
@@ -152,9 +152,9 @@ function anchors(model: StoryModel, world: World): (id: string) => Position | un
   return (id) => {
     const entry = model.entries.get(id);
     if (entry?.coordinates) return entry.coordinates;
-    const point = world.labelPoints.get(id);
+    const point = world.labelPoint(id);
     if (point) return point;
-    const members = (entry?.members ?? []).flatMap((member): Position[] => { const point = world.labelPoints.get(member); return point ? [point] : []; });
+    const members = (entry?.members ?? []).flatMap((member): Position[] => { const point = world.labelPoint(member); return point ? [point] : []; });
     if (members.length === 0) return undefined;
     const mean = (axis: 0 | 1) => Math.round((members.reduce((sum, p) => sum + p[axis]!, 0) / members.length) * 1000) / 1000;
     return [mean(0), mean(1)];

@@ -15,7 +15,7 @@ export interface DisplayGeometry {
 export interface World {
   /** The 1:50m atlas as published: every length and area is measured on it. */
   topology: Topology;
-  /** Countries by ISO3, simplified once per process: for choosing what a story shows and placing labels. */
+  /** Countries by ISO3, coarsely simplified once per process: for choosing what a story shows and placing labels. */
   countries: ReadonlyMap<string, CountryGeometry>;
   /** Shapes for drawing a story's region: finer inside it, coarser outside, shared arcs simplified once. */
   display: (region: [number, number, number, number]) => DisplayGeometry;
@@ -24,6 +24,6 @@ export interface World {
   /** A shared border's length on the 1:50m atlas, measured once per pair. */
   borderLengthKm: (a: string, b: string) => Measured | undefined;
   /** A point inside each country, where its label and its relations' ends go. */
-  labelPoints: ReadonlyMap<string, Position>;
+  labelPoint: (iso3: string) => Position | undefined;
   nameOf: (iso3: string) => Localized;
 }

@@ -42,6 +42,8 @@ describe('the Vite plugin in the dev server', () => {
 
   it('recompiles when a seed changes', async () => {
     const file = join(dir, 'seeds', STORY, 'story.yaml');
+    // A change made before the watcher has read the folder would go unseen, by the test and by an author alike.
+    await expect.poll(() => Object.keys(server.watcher.getWatched()).includes(join(dir, 'seeds', STORY)), { timeout: 30_000 }).toBe(true);
     writeFileSync(file, readFileSync(file, 'utf8').replace('fr: "Blinken à Astana', 'fr: "Édité : Blinken à Astana'));
     await expect.poll(title, { timeout: 80_000, interval: 250 }).toContain('Édité : Blinken à Astana');
   });

@@ -138,3 +138,11 @@ describe('on the compiled seed story', () => {
     expect(claimsForStep(step, manifest.claims, compiled).map((c) => c.id)).toEqual(['kazakhstan-russia-border']);
   });
 });
+
+describe('kilometres', () => {
+  it('groups French thousands with a no-break space the map can draw', async () => {
+    const { kilometres } = await import('../../src/app/data/mapData');
+    expect(kilometres(5437.9, 'fr-FR')).toBe('5\u00A0438 km');
+    expect(kilometres(5437.9, 'en-GB')).toBe('5,438 km');
+  });
+});

@@ -35,7 +35,8 @@ export function borderLabelPoints(borders: FeatureCollection<Geometry, Flat>): F
       if (feature.properties.emphasis !== true) return [];
       const line = longestLine(feature.geometry);
       const middle = line && halfway(line);
-      return middle ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: middle }, properties: { ...feature.properties } }] : [];
+      const properties = { ...feature.properties, length_fr: kilometres(feature.properties.lengthKm, 'fr-FR'), length_en: kilometres(feature.properties.lengthKm, 'en-GB') };
+      return middle ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: middle }, properties }] : [];
     }),
   };
 }
@@ -110,4 +111,13 @@ function isLocalized(value: unknown): value is Localized {
     typeof (value as Localized).fr === 'string' &&
     typeof (value as Localized).en === 'string'
   );
+}
+
+/**
+ * French groups thousands with a narrow no-break space, which the map's text shaping drops
+ * ("5438 km"): a plain no-break space reads the same and is drawn.
+ */
+export function kilometres(value: unknown, locale: string): string {
+  const km = Math.round(Number(value) || 0);
+  return `${new Intl.NumberFormat(locale).format(km).replace(/\u202F/g, '\u00A0')} km`;
 }

@@ -170,8 +170,8 @@ function borderLabelLayer({ theme, lang, strings }: StyleOptions): LayerSpecific
     layout: {
       'text-field': [
         'concat',
-        ['number-format', ['round', ['to-number', get('lengthKm'), 0]], { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' }],
-        ' km\n',
+        ['to-string', get(`length_${lang}`)],
+        '\n',
         strings.borderMeasured,
         ' ',
         get('resolution'),

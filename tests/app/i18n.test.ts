@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/app/i18n/en';
 import { fr } from '../../src/app/i18n/fr';
 import { formatStoryDate, parseStoryDate } from '../../src/app/story/dates';
-import { timelineGroups, TIMELINE_DOMAIN } from '../../src/app/story/timeline';
+import { timelineDomain, timelineGroups } from '../../src/app/story/timeline';
 import type { StoryEvent } from '../../src/contract';
 
 function shape(value: unknown): unknown {
@@ -44,7 +44,14 @@ describe('timelineGroups', () => {
     expect(groups.map((g) => g.events.length)).toEqual([1, 2]);
     expect(groups[1]!.x).toBe(100);
     expect(groups[0]!.x).toBeGreaterThan(0);
-    expect(TIMELINE_DOMAIN[0].getUTCFullYear()).toBe(2022);
+    expect(timelineDomain(events).map((date) => date.toISOString().slice(0, 10))).toEqual(['2022-02-01', '2023-02-28']);
+  });
+
+  it('spans any story’s own dates, and a month either side of a single date', () => {
+    const single = [{ id: 'a', date: '2024-05' }] as StoryEvent[];
+    expect(timelineDomain(single).map((date) => date.toISOString().slice(0, 7))).toEqual(['2024-03', '2024-06']);
+    expect(timelineGroups(single)[0]!.x).toBeGreaterThan(40);
+    expect(timelineGroups(single)[0]!.x).toBeLessThan(60);
   });
 });
 
@@ -55,7 +62,7 @@ describe('timelineGroups with a minimum gap', () => {
       { id: 'b', date: '2023-02-24' },
       { id: 'c', date: '2023-02-28' },
     ] as StoryEvent[];
-    const groups = timelineGroups(events, TIMELINE_DOMAIN, 7);
+    const groups = timelineGroups(events, timelineDomain(events), 7);
     expect(groups.map((g) => g.events.map((e) => e.id))).toEqual([['a'], ['b', 'c']]);
     expect(groups[1]!.x).toBeGreaterThan(98);
     expect(groups[1]!.x).toBeLessThan(100);

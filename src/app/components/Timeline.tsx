@@ -1,7 +1,7 @@
 import type { Lang, StoryEvent } from '../../contract';
 import type { Messages } from '../i18n';
 import { formatStoryDate } from '../story/dates';
-import { timelineGroups, timelineTicks } from '../story/timeline';
+import { timelineDomain, timelineGroups, timelineTicks } from '../story/timeline';
 
 interface Props {
   events: readonly StoryEvent[];
@@ -17,8 +17,9 @@ const MIN_GAP = 7;
 
 /** A small time axis built on d3-scale's scaleTime; each date is a real button. */
 export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
-  const groups = timelineGroups(events, undefined, MIN_GAP);
-  const ticks = timelineTicks();
+  const domain = timelineDomain(events);
+  const groups = timelineGroups(events, domain, MIN_GAP);
+  const ticks = timelineTicks(domain);
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
   return (
     <div className="timeline" role="group" aria-label={t.timelineLabel}>

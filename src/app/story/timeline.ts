@@ -2,8 +2,22 @@ import { scaleTime } from 'd3-scale';
 import type { StoryEvent } from '../../contract';
 import { parseStoryDate } from './dates';
 
-/** The walk's time span: from the invasion of Ukraine to the day of the visit. */
-export const TIMELINE_DOMAIN: [Date, Date] = [new Date(Date.UTC(2022, 1, 1)), new Date(Date.UTC(2023, 1, 28))];
+export type TimelineDomain = [Date, Date];
+
+const MONTH = 31 * 24 * 3600 * 1000;
+
+/**
+ * The walk's time span, from the story's own events: from the first day of the earliest event's
+ * month to the latest event. A story with one date gets a month either side.
+ */
+export function timelineDomain(events: readonly StoryEvent[]): TimelineDomain {
+  const dates = events.flatMap((event) => parseStoryDate(event.date)?.date ?? []).map((date) => date.getTime());
+  if (dates.length === 0) return [new Date(0), new Date(MONTH)];
+  const first = new Date(Math.min(...dates));
+  const start = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1);
+  const end = Math.max(...dates);
+  return end - start < MONTH ? [new Date(start - MONTH), new Date(end + MONTH)] : [new Date(start), new Date(end)];
+}
 
 export interface TimelineGroup {
   date: string;
@@ -15,7 +29,7 @@ export interface TimelineGroup {
  * Events placed on a 0..100 axis, those on the same date grouped into one mark. Marks closer than `minGap`
  * (in axis units) merge too, so that every mark keeps a 24 px target clear of its neighbours (WCAG 2.5.8).
  */
-export function timelineGroups(events: readonly StoryEvent[], domain: [Date, Date] = TIMELINE_DOMAIN, minGap = 0): TimelineGroup[] {
+export function timelineGroups(events: readonly StoryEvent[], domain: TimelineDomain = timelineDomain(events), minGap = 0): TimelineGroup[] {
   const x = scaleTime().domain(domain).range([0, 100]).clamp(true);
   const groups = new Map<string, TimelineGroup>();
   for (const event of events) {
@@ -37,7 +51,7 @@ export function timelineGroups(events: readonly StoryEvent[], domain: [Date, Dat
   return merged;
 }
 
-export function timelineTicks(domain: [Date, Date] = TIMELINE_DOMAIN, count = 5): { date: Date; x: number }[] {
+export function timelineTicks(domain: TimelineDomain, count = 5): { date: Date; x: number }[] {
   const x = scaleTime().domain(domain).range([0, 100]);
   return x.ticks(count).map((date) => ({ date, x: x(date) }));
 }

@@ -21,8 +21,9 @@ export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
   const groups = timelineGroups(events, domain, MIN_GAP);
   const ticks = timelineTicks(domain);
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (
-    <div className="timeline" role="group" aria-label={t.timelineLabel}>
+    <div className="timeline" role="group" aria-label={t.timelineLabel(day.format(domain[0]), day.format(domain[1]))}>
       <svg className="timeline__axis" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
         <line x1="0" x2="100" y1="5" y2="5" />
         {ticks.map((tick) => (

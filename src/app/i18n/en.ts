@@ -87,7 +87,7 @@ export const en: Messages = {
   previous: 'Previous',
   next: 'Next',
   start: 'Start',
-  timelineLabel: 'Timeline, February 2022 to 28 February 2023',
+  timelineLabel: (from: string, to: string) => `Timeline, ${from} to ${to}`,
   borderMeasured: 'measured on',
   hoverMentions: (name: string, mentions: string) => `${name} · ${mentions}`,
   announceCountry: (name: string) => `${name} selected`,

@@ -85,7 +85,7 @@ export const fr = {
   previous: 'Précédent',
   next: 'Suivant',
   start: 'Commencer',
-  timelineLabel: 'Chronologie, de février 2022 au 28 février 2023',
+  timelineLabel: (from: string, to: string) => `Chronologie, de ${from} au ${to}`,
   borderMeasured: 'mesurés sur',
   hoverMentions: (name: string, mentions: string) => `${name} · ${mentions}`,
   announceCountry: (name: string) => `${name} sélectionné`,

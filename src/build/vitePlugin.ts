@@ -3,11 +3,13 @@ import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import type { OutputFiles } from '../compiler/compileAll';
 import { formatAuthorError, isCompileError } from '../compiler/errors';
 import { compileSeeds } from './compileSeeds';
+import { seedsStamp } from './seedsStamp';
 
 /** Compiles `seeds/` into `data/`: emitted by `vite build`, served from memory and recompiled on change by `vite`. */
 export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
   const seedsDir = resolve(options.seeds ?? 'seeds');
   let files: OutputFiles = new Map();
+  let stamp = '';
   let base = '/';
   return {
     name: 'dispatch-atlas',
@@ -15,6 +17,7 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
       base = config.base;
     },
     buildStart() {
+      stamp = seedsStamp(seedsDir);
       files = compileOrExplain(seedsDir);
       this.addWatchFile(seedsDir);
     },
@@ -27,11 +30,12 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
     configureServer(server) {
       server.watcher.add(seedsDir);
       server.watcher.on('all', (_event, path) => {
-        if (path.startsWith(seedsDir)) recompile(server);
+        if (path.startsWith(seedsDir)) recompileIfChanged(server);
       });
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split('?')[0]!;
         const prefix = `${base}data/`;
+        if (path.startsWith(prefix)) recompileIfChanged(server);
         const file = path.startsWith(prefix) ? files.get(decodeURIComponent(path.slice(prefix.length))) : undefined;
         if (file === undefined) return next();
         response.setHeader('Content-Type', path.endsWith('.json') ? 'application/json' : 'application/geo+json');
@@ -40,7 +44,10 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
     },
   };
 
-  function recompile(server: ViteDevServer) {
+  function recompileIfChanged(server: ViteDevServer) {
+    const now = seedsStamp(seedsDir);
+    if (now === stamp) return;
+    stamp = now;
     try {
       files = compileOrExplain(seedsDir);
       server.ws.send({ type: 'full-reload' });

@@ -269,10 +269,11 @@ export function App({ mode = 'page' }: AppProps) {
   if (load.manifest && !load.manifest.ok) return <Fatal message={`${t.loadErrorStory} ${t.loadError(load.manifest.file)}`} t={t} onRetry={load.retryManifest} />;
   if (!story || !overview) return <p className="loading" role="status">{t.loading}</p>;
 
-  const failed = LAYER_NAMES.flatMap((name) => {
+  // Layers that travel in one file fail together: one message and one retry per file.
+  const failed = [...new Map(LAYER_NAMES.flatMap((name) => {
     const result = load.layers[name];
-    return result && !result.ok ? [{ name, file: result.file }] : [];
-  });
+    return result && !result.ok ? [[result.file, { name, file: result.file }] as const] : [];
+  })).values()];
   const context =
     selection?.kind === 'country' ? countryContext(selection.id, story, layers)
     : selection?.kind === 'place' ? placeContext(selection.id, story, layers)

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import type { OutputFiles } from '../compiler/compileAll';
+import { APP_LAYER_FILES } from '../contract';
 import { formatAuthorError, isCompileError } from '../compiler/errors';
 import { compileSeeds } from './compileSeeds';
 import { seedsStamp } from './seedsStamp';
@@ -38,7 +39,7 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
         if (path.startsWith(prefix)) recompileIfChanged(server);
         const file = path.startsWith(prefix) ? files.get(decodeURIComponent(path.slice(prefix.length))) : undefined;
         if (file === undefined) return next();
-        response.setHeader('Content-Type', path.endsWith('.json') ? 'application/json' : 'application/geo+json');
+        response.setHeader('Content-Type', contentType(path));
         response.end(file);
       });
     },
@@ -63,7 +64,8 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
  */
 function preloadTags(files: OutputFiles): HtmlTagDescriptor[] {
   const first = [...files.keys()].find((path) => path.endsWith('/story.json'))?.split('/')[0];
-  const paths = [...files.keys()].filter((path) => path === 'index.json' || (first !== undefined && path.startsWith(`${first}/`)));
+  const wanted = first === undefined ? [] : ['story.json', ...APP_LAYER_FILES].map((file) => `${first}/${file}`);
+  const paths = ['index.json', ...wanted].filter((path) => files.has(path));
   return paths.map((path) => ({
     tag: 'link',
     attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./data/${path}` },
@@ -79,4 +81,9 @@ function compileOrExplain(seedsDir: string): OutputFiles {
     const message = `The seeds do not compile:\n${error.errors.map((problem) => `  ${formatAuthorError(problem)}`).join('\n')}`;
     throw Object.assign(new Error(message), { stack: message });
   }
+}
+
+function contentType(path: string): string {
+  if (path.endsWith('.geojson')) return 'application/geo+json';
+  return 'application/json';
 }

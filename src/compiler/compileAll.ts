@@ -1,4 +1,5 @@
-import { LAYER_FILES, type StoryIndex } from '../contract';
+import { BASEMAP_FILE, LAYER_FILES, type StoryIndex } from '../contract';
+import { basemapTopology } from './story/basemapTopology';
 import { CompileError, isCompileError, type AuthorError } from './errors';
 import { compileStory, type CompiledStory, type StorySource } from './story/compileStory';
 import type { World } from './story/world';
@@ -38,6 +39,7 @@ export function outputFiles(stories: readonly CompiledStory[]): OutputFiles {
     for (const [layer, file] of Object.entries(LAYER_FILES)) {
       files.set(`${manifest.id}/${file}`, json(layers[layer as keyof typeof LAYER_FILES]));
     }
+    files.set(`${manifest.id}/${BASEMAP_FILE}`, json(basemapTopology(layers)));
   }
   return files;
 }

@@ -20,12 +20,12 @@ function compile() {
 }
 
 describe('npm run compile', () => {
-  it('writes the index, the manifest and the five layers of each story', () => {
+  it('writes the index, the manifest, the five layers of each story and the basemap topology the app loads', () => {
     const result = compile();
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/Compiled 1 story into dist\/data \(7 files\)/);
+    expect(result.stdout).toMatch(/Compiled 1 story into dist\/data \(8 files\)/);
     expect(readdirSync(join(dir, 'dist/data/blinken-astana-2023-02-28')).sort()).toEqual([
-      'borders.geojson', 'countries.geojson', 'labels.geojson', 'places.geojson', 'relations.geojson', 'story.json',
+      'basemap.topojson', 'borders.geojson', 'countries.geojson', 'labels.geojson', 'places.geojson', 'relations.geojson', 'story.json',
     ]);
   });
 

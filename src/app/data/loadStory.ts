@@ -1,4 +1,5 @@
-import { LAYER_FILES, type StoryIndex, type StoryLayers, type StoryManifest } from '../../contract';
+import { BASEMAP_FILE, BASEMAP_LAYERS, LAYER_FILES, type StoryIndex, type StoryLayers, type StoryManifest } from '../../contract';
+import { decodeBasemap } from './basemap';
 import { isStoryIndex, isStoryManifest, layerCheck, type Check } from './shape';
 
 export type LoadFailure = 'missing' | 'unreadable' | 'shape';
@@ -12,7 +13,7 @@ export function dataUrl(path: string, base: string = document.baseURI): string {
   return new URL(`data/${path}`, base).href;
 }
 
-export async function fetchChecked<T>(path: string, check: Check<T>, signal?: AbortSignal): Promise<Loaded<T>> {
+async function fetchJson(path: string, signal?: AbortSignal): Promise<Loaded<unknown>> {
   let response: Response;
   try {
     response = await fetch(dataUrl(path), signal ? { signal } : {});
@@ -21,15 +22,22 @@ export async function fetchChecked<T>(path: string, check: Check<T>, signal?: Ab
     return { ok: false, file: path, failure: 'missing', detail: String(error) };
   }
   if (!response.ok) return { ok: false, file: path, failure: 'missing', detail: `HTTP ${response.status}` };
-  let value: unknown;
   try {
-    value = await response.json();
+    return { ok: true, data: await response.json() };
   } catch (error) {
     if (signal?.aborted) throw error;
     return { ok: false, file: path, failure: 'unreadable', detail: String(error) };
   }
-  if (!check(value)) return { ok: false, file: path, failure: 'shape', detail: 'unexpected shape' };
-  return { ok: true, data: value };
+}
+
+export async function fetchChecked<T>(path: string, check: Check<T>, signal?: AbortSignal): Promise<Loaded<T>> {
+  const loaded = await fetchJson(path, signal);
+  if (!loaded.ok) return loaded;
+  return checked(path, loaded.data, check);
+}
+
+function checked<T>(file: string, value: unknown, check: Check<T>): Loaded<T> {
+  return check(value) ? { ok: true, data: value } : { ok: false, file, failure: 'shape', detail: 'unexpected shape' };
 }
 
 export function loadIndex(signal?: AbortSignal): Promise<Loaded<StoryIndex>> {
@@ -40,21 +48,33 @@ export function loadManifest(storyId: string, signal?: AbortSignal): Promise<Loa
   return fetchChecked(`${encodeURIComponent(storyId)}/story.json`, isStoryManifest, signal);
 }
 
-export function loadLayer<K extends keyof StoryLayers>(
-  storyId: string,
-  layer: K,
-  signal?: AbortSignal,
-): Promise<Loaded<StoryLayers[K]>> {
-  return fetchChecked(`${encodeURIComponent(storyId)}/${LAYER_FILES[layer]}`, layerCheck(layer), signal);
+/** A file the app loads for a story, and the layers it holds. */
+export interface LayerSource {
+  file: string;
+  layers: readonly (keyof StoryLayers)[];
+  /** Splits the file into its layers (undefined when it is not the right kind of file). */
+  decode: (value: unknown) => Partial<Record<keyof StoryLayers, unknown>> | undefined;
 }
 
-export async function loadLayers(storyId: string, signal?: AbortSignal): Promise<LayerResults> {
-  const [countries, borders, places, labels, relations] = await Promise.all([
-    loadLayer(storyId, 'countries', signal),
-    loadLayer(storyId, 'borders', signal),
-    loadLayer(storyId, 'places', signal),
-    loadLayer(storyId, 'labels', signal),
-    loadLayer(storyId, 'relations', signal),
-  ]);
-  return { countries, borders, places, labels, relations };
+const single = (layer: keyof StoryLayers): LayerSource => ({ file: LAYER_FILES[layer], layers: [layer], decode: (value) => ({ [layer]: value }) });
+
+export const LAYER_SOURCES: readonly LayerSource[] = [
+  { file: BASEMAP_FILE, layers: BASEMAP_LAYERS, decode: decodeBasemap },
+  single('places'),
+  single('labels'),
+  single('relations'),
+];
+
+export function sourceOf(layer: keyof StoryLayers): LayerSource {
+  return LAYER_SOURCES.find((source) => source.layers.includes(layer))!;
+}
+
+/** Loads one file and gives a result for each layer in it: all fail together when the file does. */
+export async function loadSource(storyId: string, source: LayerSource, signal?: AbortSignal): Promise<Partial<LayerResults>> {
+  const path = `${encodeURIComponent(storyId)}/${source.file}`;
+  const loaded = await fetchJson(path, signal);
+  const parts = loaded.ok ? source.decode(loaded.data) : undefined;
+  return Object.fromEntries(
+    source.layers.map((layer) => [layer, loaded.ok ? checked(path, parts?.[layer], layerCheck(layer)) : loaded]),
+  );
 }

@@ -45,6 +45,6 @@ export function layerCheck<K extends keyof StoryLayers>(layer: K): Check<StoryLa
     );
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

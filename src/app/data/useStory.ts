@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StoryIndex, StoryLayers, StoryManifest } from '../../contract';
-import { loadIndex, loadLayer, loadManifest, type LayerResults, type Loaded } from './loadStory';
-
-const LAYERS: readonly (keyof StoryLayers)[] = ['countries', 'borders', 'places', 'labels', 'relations'];
+import { LAYER_SOURCES, loadIndex, loadManifest, loadSource, sourceOf, type LayerResults, type Loaded } from './loadStory';
 
 export interface StoryLoad {
   index: Loaded<StoryIndex> | null;
@@ -43,9 +41,9 @@ export function useStory(requested: string | undefined): StoryLoad {
   useEffect(() => {
     if (!storyId) return;
     const controller = new AbortController();
-    for (const layer of LAYERS) {
-      loadLayer(storyId, layer, controller.signal).then(
-        (result) => setLayers((previous) => ({ ...previous, [layer]: result })),
+    for (const source of LAYER_SOURCES) {
+      loadSource(storyId, source, controller.signal).then(
+        (results) => setLayers((previous) => ({ ...previous, ...results })),
         () => undefined,
       );
     }
@@ -55,7 +53,7 @@ export function useStory(requested: string | undefined): StoryLoad {
   const retryLayer = useCallback(
     (layer: keyof StoryLayers) => {
       if (!storyId) return;
-      loadLayer(storyId, layer).then((result) => setLayers((previous) => ({ ...previous, [layer]: result })));
+      loadSource(storyId, sourceOf(layer)).then((results) => setLayers((previous) => ({ ...previous, ...results })));
     },
     [storyId],
   );

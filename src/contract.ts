@@ -257,7 +257,7 @@ export const LAYER_FILES = {
  * so it is less than half the bytes of the two GeoJSON files. The app loads this file; the
  * GeoJSON files stay for any other reader of the data.
  */
-export const BASEMAP_FILE = 'basemap.topojson';
+export const BASEMAP_FILE = 'basemap.topo.json';
 export const BASEMAP_LAYERS = ['countries', 'borders'] as const satisfies readonly (keyof StoryLayers)[];
 /** Grid steps across the topology's extent: about 0.004° on a whole-world extent, well under the display simplification. */
 export const BASEMAP_QUANTIZATION = 1e5;

@@ -25,7 +25,7 @@ describe('npm run compile', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Compiled 1 story into dist\/data \(8 files\)/);
     expect(readdirSync(join(dir, 'dist/data/blinken-astana-2023-02-28')).sort()).toEqual([
-      'basemap.topojson', 'borders.geojson', 'countries.geojson', 'labels.geojson', 'places.geojson', 'relations.geojson', 'story.json',
+      'basemap.topo.json', 'borders.geojson', 'countries.geojson', 'labels.geojson', 'places.geojson', 'relations.geojson', 'story.json',
     ]);
   });
 

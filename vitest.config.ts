@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/compiler/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/embed/**/*.test.ts'],
+          include: ['tests/compiler/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/embed/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
           maxWorkers: 2,

@@ -49,7 +49,9 @@ export function installProbe(): void {
   // Checked once per frame, just before the browser paints it.
   const tick = () => {
     const now = performance.now();
-    if (probe.article === null && shown(document.querySelector('[data-testid="article"]'))) probe.article = now;
+    const article = document.querySelector('[data-testid="article"]');
+    // An empty article element is not the text: it counts once its first paragraph is there.
+    if (probe.article === null && shown(article) && (article?.textContent ?? '').trim().length > 0) probe.article = now;
     if (probe.countries === null && countriesShown()) probe.countries = now;
     if (probe.article === null || probe.countries === null) requestAnimationFrame(tick);
   };

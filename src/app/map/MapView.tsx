@@ -205,6 +205,9 @@ export function MapView(props: Props) {
         attributionControl={false}
         locale={t.mapLocale}
         maxZoom={9}
+        // Labels appear at once instead of fading in: each fade costs frames, and on a slow device every
+        // frame before the map settles is time the reader waits. It also spares motion to those who avoid it.
+        fadeDuration={0}
         cooperativeGestures={cooperative}
         style={{ position: 'absolute', inset: 0 }}
       >

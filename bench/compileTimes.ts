@@ -8,7 +8,7 @@ import { median } from './stats';
 export interface CompileTimes {
   seedWallMs: number;
   corpusWallMs: number;
-  /** What the command itself reports (its compile and write, without Node and tsx starting up). */
+  /** What the command itself reports (its compile and write, without Node starting up and loading it). */
   seedReportedMs: number | null;
   corpusReportedMs: number | null;
   /** The 25 stories compiled in this process after one warm-up compile of the seed (basemap loaded): the first time, new regions included. */
@@ -21,9 +21,10 @@ export interface CompileTimes {
   corpusAnnotated: number;
 }
 
-const TSX = resolve('node_modules/.bin/tsx');
+/** What `npm run compile` runs, without npm's own start-up. */
+const COMPILE_SCRIPT = resolve('scripts/compile.mjs');
 
-/** Times `tsx src/build/cli.ts` on the seed and on a 25-story corpus, as separate processes and in this one. */
+/** Times the compile command on the seed and on a 25-story corpus, as separate processes and in this one. */
 export async function measureCompile(runs: number, seedsDir = resolve('seeds')): Promise<CompileTimes> {
   const work = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   try {
@@ -65,7 +66,7 @@ interface CliRun {
 
 function runCli(seeds: string, out: string): CliRun {
   const started = performance.now();
-  const result = spawnSync(TSX, ['src/build/cli.ts', '--seeds', seeds, '--out', out], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [COMPILE_SCRIPT, '--seeds', seeds, '--out', out], { encoding: 'utf8' });
   const wallMs = performance.now() - started;
   if (result.status !== 0) throw new Error(`compile of ${seeds} failed:\n${result.stderr || result.stdout}`);
   const reported = /in (\d+) ms/.exec(result.stdout);

@@ -6,14 +6,17 @@ import { createGazetteer } from '../compiler/gazetteer';
 import {
   borderLengthKm,
   countriesByIso,
+  countryArcs,
   cutCountries,
   DISPLAY_TOLERANCE,
   FAR_TOLERANCE,
   labelPoint,
   loadWorldAtlas,
   normalizeAreaGeometry,
-  simplifyTopology,
+  topologySimplifier,
   worldCountries,
+  type SimplifiedTopology,
+  type TopologySimplifyOptions,
 } from '../compiler/geometry';
 import type { CountryGeometry, DisplayGeometry, World } from '../compiler/story/world';
 
@@ -27,13 +30,14 @@ export function loadWorld(): World {
 
 function prepareWorld(): World {
   const topology = loadWorldAtlas();
+  const simplify = topologySimplifier(topology);
   // Coarse shapes are enough to tell which countries touch a region and where a label goes,
   // and converting them is a third of the cost of the drawn ones.
-  const countries = byIso(worldCountries(simplifyTopology(topology, { tolerance: FAR_TOLERANCE })).features);
+  const countries = byIso(worldCountries(simplify({ tolerance: FAR_TOLERANCE }).topology).features);
   return {
     topology,
     countries,
-    display: displayGeometry(topology, countries),
+    display: displayGeometry(simplify, countries, countryArcs(topology)),
     exactCountry: exactCountries(topology),
     borderLengthKm: memoBorderLengths(topology),
     labelPoint: memoLabelPoints(countries),
@@ -41,25 +45,34 @@ function prepareWorld(): World {
   };
 }
 
-/** Simplifying and converting is the costly part of a compile: stories that share a region share the work. */
-function displayGeometry(topology: Topology, countries: ReadonlyMap<string, CountryGeometry>): World['display'] {
+type Simplify = (options: TopologySimplifyOptions) => SimplifiedTopology<Topology>;
+
+/**
+ * Simplifying and converting is the costly part of a compile: stories that share a region share the work,
+ * and a country whose arcs all got the same tolerances in another region is the very same shape there.
+ */
+function displayGeometry(simplify: Simplify, countries: ReadonlyMap<string, CountryGeometry>, arcsOf: ReadonlyMap<string, number[]>): World['display'] {
   const byRegion = new Map<string, DisplayGeometry>();
+  const converted = new Map<string, CountryGeometry>();
   return (region) => {
     const key = region.join(',');
     let display = byRegion.get(key);
     if (!display) {
-      const simplified = simplifyTopology(topology, { tolerance: DISPLAY_TOLERANCE, farTolerance: FAR_TOLERANCE, region });
-      const converted = new Map<string, CountryGeometry>();
+      const { topology: simplified, tolerances } = simplify({ tolerance: DISPLAY_TOLERANCE, farTolerance: FAR_TOLERANCE, region });
+      const shapeKey = (iso3: string) => `${iso3}:${(arcsOf.get(iso3) ?? []).map((arc) => tolerances[arc]).join(',')}`;
       display = {
         topology: simplified,
         near: cutCountries([...countries.values()], { bbox: region, tolerance: 0 }).map((country) => country.properties.a3),
         countries: (isoIds) => {
-          const missing = isoIds.filter((iso3) => !converted.has(iso3));
-          for (const country of countriesByIso(simplified, missing)) converted.set(country.properties.a3, country);
-          return isoIds.flatMap((iso3) => converted.get(iso3) ?? []);
+          const missing = isoIds.filter((iso3) => !converted.has(shapeKey(iso3)));
+          for (const country of countriesByIso(simplified, missing)) converted.set(shapeKey(country.properties.a3), country);
+          return isoIds.flatMap((iso3) => converted.get(shapeKey(iso3)) ?? []);
         },
       };
-      if (byRegion.size >= 16) byRegion.clear();
+      if (byRegion.size >= 16) {
+        byRegion.clear();
+        converted.clear();
+      }
       byRegion.set(key, display);
     }
     return display;

@@ -1,4 +1,6 @@
-import { bboxPolygon, featureCollection, intersect, polygon as turfPolygon } from '@turf/turf';
+import { bboxPolygon } from '@turf/bbox-polygon';
+import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import type { Position } from 'geojson';
 import { polygonsOf, ringBbox, signedRingArea } from './polygons';
 import type { AreaGeometry, PolygonCoords, Ring } from './types';

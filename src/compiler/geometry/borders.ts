@@ -1,4 +1,5 @@
-import { length, lineString, multiLineString } from '@turf/turf';
+import { lineString, multiLineString } from '@turf/helpers';
+import { length } from '@turf/length';
 import { mesh } from 'topojson-client';
 import type { FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
 import type { BorderFeature, BorderProperties, Localized } from '../../contract';

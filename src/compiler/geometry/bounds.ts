@@ -1,4 +1,5 @@
-import { bbox, featureCollection } from '@turf/turf';
+import { bbox } from '@turf/bbox';
+import { featureCollection } from '@turf/helpers';
 import type { Feature, Geometry } from 'geojson';
 import type { Bbox } from './types';
 

@@ -1,4 +1,7 @@
-import { bbox as turfBbox, bboxPolygon, booleanIntersects, simplify } from '@turf/turf';
+import { bbox as turfBbox } from '@turf/bbox';
+import { bboxPolygon } from '@turf/bbox-polygon';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { simplify } from '@turf/simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { cleanAreaGeometry } from './clean';
 import { polygonsOf } from './polygons';

@@ -1,4 +1,6 @@
-import { booleanPointInPolygon, pointOnFeature, polygon as turfPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { polygon as turfPolygon } from '@turf/helpers';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, Position } from 'geojson';
 import { roundTo } from './clean';
 import { largestPolygon, ringBbox } from './polygons';

@@ -1,4 +1,4 @@
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import type { Feature } from 'geojson';
 import type { Measured } from '../../contract';
 import { borderArcsByPair, borderId, borderLines, linesLengthKm } from './borders';

@@ -1,4 +1,5 @@
-import { area, polygon as turfPolygon } from '@turf/turf';
+import { area } from '@turf/area';
+import { polygon as turfPolygon } from '@turf/helpers';
 import type { Position } from 'geojson';
 import type { AreaGeometry, Bbox, PolygonCoords, Ring } from './types';
 

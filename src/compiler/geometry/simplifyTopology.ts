@@ -77,17 +77,49 @@ function samePoint(points: Position[]): boolean {
 
 const touches = (a: Bbox, b: Bbox): boolean => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
+/** The tolerance each arc gets: `tolerance` when its bounding box touches the region, `farTolerance` otherwise. */
+export function arcTolerances(arcBboxes: readonly Bbox[], options: TopologySimplifyOptions): number[] {
+  const farTolerance = options.farTolerance ?? options.tolerance;
+  return arcBboxes.map((bbox) => (!options.region || touches(bbox, options.region) ? options.tolerance : farTolerance));
+}
+
+function withArcs<T extends Topology>(topology: T, arcs: Arc[]): T {
+  const simplified = { ...topology, arcs };
+  delete simplified.transform;
+  return simplified;
+}
+
 /**
  * The topology with every arc simplified once, so neighbours keep the very same shared edge and
  * borders drawn from it sit exactly on the country fills. Arcs come out unquantised (no transform).
  */
 export function simplifyTopology<T extends Topology>(topology: T, options: TopologySimplifyOptions): T {
-  const farTolerance = options.farTolerance ?? options.tolerance;
-  const arcs = decodeArcs(topology).map((arc) => {
-    const near = !options.region || touches(ringBbox(arc), options.region);
-    return simplifyArc(arc, near ? options.tolerance : farTolerance) as Arc;
-  });
-  const simplified = { ...topology, arcs };
-  delete simplified.transform;
-  return simplified;
+  const decoded = decodeArcs(topology);
+  const tolerances = arcTolerances(decoded.map(ringBbox), options);
+  return withArcs(topology, decoded.map((arc, i) => simplifyArc(arc, tolerances[i] ?? options.tolerance) as Arc));
+}
+
+export interface SimplifiedTopology<T extends Topology> {
+  topology: T;
+  /** The tolerance each arc was simplified with, by arc index. */
+  tolerances: readonly number[];
+}
+
+/**
+ * `simplifyTopology` for many regions of one topology: each arc is simplified once per tolerance,
+ * since a region only chooses between two tolerances per arc. The arcs are shared between results.
+ */
+export function topologySimplifier<T extends Topology>(topology: T): (options: TopologySimplifyOptions) => SimplifiedTopology<T> {
+  const decoded = decodeArcs(topology);
+  const bboxes = decoded.map(ringBbox);
+  const byTolerance = new Map<number, Arc[]>();
+  const arcAt = (index: number, tolerance: number): Arc => {
+    let arcs = byTolerance.get(tolerance);
+    if (!arcs) byTolerance.set(tolerance, (arcs = []));
+    return (arcs[index] ??= simplifyArc(decoded[index] ?? [], tolerance) as Arc);
+  };
+  return (options) => {
+    const tolerances = arcTolerances(bboxes, options);
+    return { topology: withArcs(topology, tolerances.map((tolerance, i) => arcAt(i, tolerance))), tolerances };
+  };
 }

@@ -79,7 +79,7 @@ export function byteRows(pages: PagePair, budgets: Budgets): Row[] {
 }
 
 export function compileRows(times: CompileTimes, runs: number): Row[] {
-  const section = `Compile (median of ${runs}; tsx src/build/cli.ts)`;
+  const section = `Compile (median of ${runs}; node scripts/compile.mjs, as npm run compile)`;
   return [
     { section, figure: 'Seed story: process wall time', value: ms(times.seedWallMs), target: `< ${ms(TARGETS.seedCompileMs)}`, verdict: verdict(times.seedWallMs < TARGETS.seedCompileMs) },
     { section, figure: 'Seed story: as the command reports it', value: ms(times.seedReportedMs), target: '', verdict: '' },

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeDataDir } from '../../src/build/writeDataDir';
 
 const ROOT = resolve(__dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
+// What `npm run compile` runs.
+const COMPILE = join(ROOT, 'scripts/compile.mjs');
 let dir: string;
 
 beforeEach(() => {
@@ -16,7 +17,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function compile() {
-  return spawnSync(TSX, [join(ROOT, 'src/build/cli.ts'), '--seeds', 'seeds', '--out', 'dist/data'], { cwd: dir, encoding: 'utf8' });
+  return spawnSync(process.execPath, [COMPILE, '--seeds', 'seeds', '--out', 'dist/data'], { cwd: dir, encoding: 'utf8' });
 }
 
 describe('npm run compile', () => {

@@ -2,7 +2,8 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/contract';
-import { toMapData } from '../../src/app/data/mapData';
+import { toMapData, type MapLayers } from '../../src/app/data/mapData';
+import { HIGHLIGHT_SOURCE, highlightCollection } from '../../src/app/map/highlight';
 import { buildStyle, INTERACTIVE_LAYERS, mapLayers, SOURCE_IDS, type SourceId } from '../../src/app/map/style';
 import { lightTheme } from '../../src/app/map/theme';
 import { compiledStories } from './compiledData';
@@ -67,6 +68,16 @@ describe('buildStyle', () => {
   });
 });
 
+/** The features a source holds: the data's own, or for the highlight source a selected and a hovered country. */
+function featuresOf(source: string, data: MapLayers) {
+  if (source === HIGHLIGHT_SOURCE) {
+    const [first, second] = data.countries.features.map((f) => String(f.properties.id));
+    return highlightCollection(data.countries, { selected: [first!], hover: [second!] }).features;
+  }
+  expect(SOURCE_IDS).toContain(source);
+  return data[source as SourceId].features;
+}
+
 describe('the style against the compiled data', () => {
   for (const { manifest, layers } of compiledStories()) {
     const data = toMapData(layers);
@@ -74,9 +85,8 @@ describe('the style against the compiled data', () => {
       it(`${manifest.id}: every property a ${lang} layer reads is on every feature of its source`, () => {
         for (const layer of mapLayers({ theme: lightTheme, lang, strings })) {
           if (!('source' in layer) || typeof layer.source !== 'string') continue;
-          const source = layer.source as SourceId;
-          expect(SOURCE_IDS).toContain(source);
-          const features = data[source].features;
+          const source = layer.source;
+          const features = featuresOf(source, data);
           expect(features.length, `${source} has features`).toBeGreaterThan(0);
           for (const property of reads(layer)) {
             const missing = features.filter((f) => !(property in f.properties)).map((f) => f.properties.id);

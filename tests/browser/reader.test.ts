@@ -20,6 +20,14 @@ const mapState = (page: Page) =>
     return { lng, lat, zoom: map.getZoom() };
   });
 
+/** The countries the map outlines, as [id, 'selected' | 'hover'], from the tiles it has drawn. */
+const outlined = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __atlas: { map: { querySourceFeatures(source: string): { properties: { id: string; highlight: string } }[] } } }).__atlas.map;
+    const seen = new Set(map.querySourceFeatures('highlight').map((f) => `${f.properties.id} ${f.properties.highlight}`));
+    return [...seen].sort();
+  });
+
 async function clickCountry(page: Page, lngLat: [number, number]): Promise<void> {
   const point = await page.evaluate((at) => {
     const map = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } } }).__atlas.map;
@@ -53,9 +61,11 @@ describe('the reader in headless Chromium', () => {
     await expect.poll(() => panel.textContent()).toContain('7.500 kilomètres de frontière');
     await expect.poll(() => panel.locator('#context-title').textContent()).toContain('Kazakhstan');
     expect(new URL(page.url()).searchParams.get('country')).toBe('KAZ');
+    await expect.poll(() => outlined(page)).toContain('KAZ selected');
     await screenshot(page, 'desktop-kazakhstan');
     await page.keyboard.press('Escape');
     await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBeNull();
+    await expect.poll(() => outlined(page)).not.toContain('KAZ selected');
     await page.context().close();
   });
 

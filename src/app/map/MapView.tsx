@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import Map, {
   AttributionControl,
@@ -18,6 +19,7 @@ import type { Selection } from '../state/selection';
 import type { Focus } from '../state/stepFocus';
 import { cameraFor, type CameraTarget } from './camera';
 import { describeMap } from './describeMap';
+import { HIGHLIGHT_SOURCE, highlightCollection } from './highlight';
 import { setExclusiveState, type FeatureRef } from './featureState';
 import { fontFaces } from './fonts';
 import { localizeControls, type LocalizableMap } from './localizeControls';
@@ -106,6 +108,14 @@ export function MapView(props: Props) {
       : [];
     return [...own, ...hovered];
   }, [hover, hovered]);
+  const highlight = useMemo(() => {
+    const countriesIn = (refs: FeatureRef[]) => refs.filter((ref) => ref.source === 'countries').map((ref) => ref.id);
+    return highlightCollection(data.countries, { hover: countriesIn(hoverRefs), selected: countriesIn(selectedRefs) });
+  }, [data, hoverRefs, selectedRefs]);
+  useEffect(() => {
+    const source = mapRef.current?.getMap().getSource<GeoJSONSource>(HIGHLIGHT_SOURCE);
+    if (loaded) source?.setData(highlight);
+  }, [loaded, highlight, style]);
   useContextLoss(mapRef, loaded, onUnavailable);
   useStateKey(mapRef, loaded, 'selected', selectedRefs);
   useStateKey(mapRef, loaded, 'hover', hoverRefs);

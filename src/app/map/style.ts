@@ -9,6 +9,7 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../../contract';
 import type { MapLayers } from '../data/mapData';
+import { HIGHLIGHT_SOURCE } from './highlight';
 import { RELATION_KINDS, ROLES, type RelationStroke, type Theme } from './theme';
 
 /** The words the style itself writes on the map. */
@@ -57,7 +58,7 @@ export function buildStyle(options: StyleOptions, data?: MapLayers): StyleSpecif
 }
 
 // `promoteId` lets feature-state address features by the contract's string ids.
-export function mapSources(data?: MapLayers): Record<SourceId, SourceSpecification> {
+export function mapSources(data?: MapLayers): Record<SourceId | typeof HIGHLIGHT_SOURCE, SourceSpecification> {
   const source = (id: SourceId): SourceSpecification => ({
     type: 'geojson',
     data: (data?.[id] ?? EMPTY) as GeoJSON.GeoJSON,
@@ -70,6 +71,8 @@ export function mapSources(data?: MapLayers): Record<SourceId, SourceSpecificati
     relations: source('relations'),
     places: source('places'),
     labels: source('labels'),
+    // Filled by the app as the reader selects and hovers (see highlight.ts).
+    [HIGHLIGHT_SOURCE]: { type: 'geojson', data: EMPTY as GeoJSON.GeoJSON },
   };
 }
 
@@ -119,12 +122,9 @@ function countryLayers({ theme }: StyleOptions): LayerSpecification[] {
     {
       id: 'countries-hover',
       type: 'line',
-      source: 'countries',
-      paint: {
-        'line-color': theme.selection,
-        'line-width': 2,
-        'line-opacity': ['case', state('hover'), 0.9, 0],
-      },
+      source: HIGHLIGHT_SOURCE,
+      filter: ['==', get('highlight'), 'hover'],
+      paint: { 'line-color': theme.selection, 'line-width': 2, 'line-opacity': 0.9 },
     },
   ];
 }
@@ -150,13 +150,10 @@ function borderLayers({ theme }: StyleOptions): LayerSpecification[] {
     {
       id: 'countries-selected',
       type: 'line',
-      source: 'countries',
+      source: HIGHLIGHT_SOURCE,
+      filter: ['==', get('highlight'), 'selected'],
       layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': theme.selection,
-        'line-width': 3,
-        'line-opacity': ['case', state('selected'), 1, 0],
-      },
+      paint: { 'line-color': theme.selection, 'line-width': 3 },
     },
   ];
 }

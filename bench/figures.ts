@@ -91,7 +91,11 @@ export function compileRows(times: CompileTimes, runs: number): Row[] {
   ];
 }
 
-export function lighthouseRows(scores: Partial<Record<Preset, LighthouseScores>> | null, runs: number): Row[] {
+export function lighthouseRows(
+  scores: Partial<Record<Preset, LighthouseScores>> | null,
+  runs: number,
+  floor: Partial<Record<Preset, LighthouseScores>> | null = null,
+): Row[] {
   const section = `Lighthouse 12.2.3 (median of ${runs})`;
   if (!scores) return [{ section: 'Lighthouse', figure: 'Lighthouse: skipped', value: 'not installed or not asked for', target: '', verdict: '' }];
   const score = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(2));
@@ -105,11 +109,20 @@ export function lighthouseRows(scores: Partial<Record<Preset, LighthouseScores>>
       verdict: target === undefined ? '' : verdict(value !== undefined && value >= target),
     };
   };
+  const floorRow = (preset: Preset): Row => ({
+    section,
+    figure: `${preset}: performance of the floor page`,
+    value: score(floor?.[preset]?.performance),
+    target: '',
+    verdict: '',
+  });
   return [
     row('desktop', 'performance', 'performance', TARGETS.desktop.performance),
+    floorRow('desktop'),
     row('desktop', 'accessibility', 'accessibility', TARGETS.desktop.accessibility),
     row('desktop', 'bestPractices', 'best practices', TARGETS.desktop.bestPractices),
     row('mobile', 'performance', 'performance', TARGETS.mobile.performance),
+    floorRow('mobile'),
     row('mobile', 'accessibility', 'accessibility'),
     row('mobile', 'bestPractices', 'best practices'),
   ];

@@ -51,18 +51,22 @@ async function measureAll(dist: string): Promise<number> {
   const floor = await serveDir(floorDist);
   const browser = await launchChromium();
   let lighthouse: Partial<Record<Preset, LighthouseScores>> | null = null;
+  // The floor's own scores, on the same machine in the same run: what this machine allows at best.
+  let lighthouseFloor: Partial<Record<Preset, LighthouseScores>> | null = null;
   let pages;
+  const [lon, lat] = story.camera?.center ?? [0, 0];
+  const floorUrl = `${floor.url}?story=${encodeURIComponent(story.id)}&lon=${lon}&lat=${lat}&zoom=${story.camera?.zoom ?? 2}`;
   try {
     log(`Loading the app and the floor page, ${runs} ${runs === 1 ? 'time' : 'times'} each…`);
-    const [lon, lat] = story.camera?.center ?? [0, 0];
-    const floorUrl = `${floor.url}?story=${encodeURIComponent(story.id)}&lon=${lon}&lat=${lat}&zoom=${story.camera?.zoom ?? 2}`;
     pages = await measurePair(browser, `${app.url}?story=${encodeURIComponent(story.id)}`, floorUrl, runs, log);
     await browser.close();
     if (!quick && !values['no-lighthouse'] && lighthouseAvailable()) {
       lighthouse = {};
+      lighthouseFloor = {};
       for (const preset of ['desktop', 'mobile'] as const) {
-        log(`Lighthouse ${preset}, ${lighthouseRuns} runs…`);
+        log(`Lighthouse ${preset}, ${lighthouseRuns} runs of the app and of the floor…`);
         lighthouse[preset] = await lighthouseScores(app.url, preset, lighthouseRuns);
+        lighthouseFloor[preset] = await lighthouseScores(floorUrl, preset, lighthouseRuns);
       }
     }
   } finally {
@@ -75,14 +79,14 @@ async function measureAll(dist: string): Promise<number> {
   const compile = await measureCompile(runs);
 
   const budgets = byteBudgets(pages);
-  const rows = [...timingRows(pages), ...byteRows(pages, budgets), ...compileRows(compile, runs), ...lighthouseRows(lighthouse, lighthouseRuns)];
+  const rows = [...timingRows(pages), ...byteRows(pages, budgets), ...compileRows(compile, runs), ...lighthouseRows(lighthouse, lighthouseRuns, lighthouseFloor)];
   const table = formatTable(rows);
   log(`\n${table}\n`);
   if (!lighthouse) log(`Lighthouse: skipped (${quick ? '--quick' : values['no-lighthouse'] ? '--no-lighthouse' : 'not installed'})`);
 
   writeFileSync(
     resolve('bench/results.json'),
-    JSON.stringify({ mode: quick ? 'quick' : 'full', runs, story: story.id, targets: TARGETS, budgets, pages, compile, lighthouse, rows }, null, 2) + '\n',
+    JSON.stringify({ mode: quick ? 'quick' : 'full', runs, story: story.id, targets: TARGETS, budgets, pages, compile, lighthouse, lighthouseFloor, rows }, null, 2) + '\n',
   );
   log('Wrote bench/results.json');
 

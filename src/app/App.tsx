@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang, Mention, RelationKind, RelationProperties, StoryEvent, StoryLayers } from '../contract';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { Lang, Mention, Paragraph, RelationKind, RelationProperties, StoryEvent, StoryLayers } from '../contract';
 import { ArticleText, type MentionTarget } from './components/ArticleText';
 import { ContextCard } from './components/ContextCard';
 import { CountryList } from './components/CountryList';
@@ -32,6 +32,7 @@ import { ShareDialog } from './components/ShareDialog';
 type Tab = 'article' | 'countries' | 'places' | 'relations' | 'events';
 const TABS: readonly Tab[] = ['article', 'countries', 'places', 'relations', 'events'];
 const NO_RELATIONS: readonly string[] = [];
+const NO_PARAGRAPHS: readonly Paragraph[] = [];
 const LAYER_NAMES: readonly (keyof StoryLayers)[] = ['countries', 'borders', 'places', 'labels', 'relations'];
 
 export interface AppProps {
@@ -59,6 +60,10 @@ export function App({ mode = 'page' }: AppProps) {
   const locale = localeOf(lang);
 
   const story = load.manifest?.ok ? load.manifest.data : null;
+  // The map is created in the commit where the story arrives; the article's hundreds of elements come
+  // one render later, so that the map's worker parses its data while they are laid out. Deferred here,
+  // where it happens once per page, and not in the article, which mounts again whenever a card closes.
+  const paragraphs = useDeferredValue(story?.paragraphs ?? NO_PARAGRAPHS, NO_PARAGRAPHS);
   const layers = useMemo(() => layersOrEmpty(load.layers), [load.layers]);
   const layersSettled = LAYER_NAMES.every((name) => load.layers[name] !== undefined);
   const stepIndex = story && stepId ? story.steps.findIndex((s) => s.id === stepId) : -1;
@@ -376,7 +381,7 @@ export function App({ mode = 'page' }: AppProps) {
             <h2 className="visually-hidden">{tabLabel[tab]}</h2>
             {tab === 'article' && (
               <ArticleText
-                paragraphs={story.paragraphs}
+                paragraphs={paragraphs}
                 mentions={mentions}
                 language={story.language}
                 t={t}

@@ -105,6 +105,19 @@ describe('a keyboard-only reader', () => {
     await page.context().close();
   });
 
+  it('returns focus to the article mention that opened a country, once Esc closes it', async () => {
+    const page = await openReader();
+    const mention = page.getByTestId('article').getByRole('button', { name: 'Ouzbékistan' }).first();
+    const key = await mention.getAttribute('data-focus-key');
+    await mention.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).id).toBe('context-title');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('panel').locator('.context').count()).toBe(0);
+    await expect.poll(async () => (await focused(page)).key).toBe(key);
+    await page.context().close();
+  });
+
   it('reaches every event of the story as a button', async () => {
     const page = await openReader();
     await page.getByRole('button', { name: 'Événements', exact: true }).click();

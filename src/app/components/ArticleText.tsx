@@ -1,4 +1,3 @@
-import { useDeferredValue } from 'react';
 import type { Lang, Mention, Paragraph } from '../../contract';
 import type { Messages } from '../i18n';
 import { MentionText } from './MentionText';
@@ -19,12 +18,7 @@ interface Props {
 }
 
 /** The whole dispatch, in its own language, with every mention a way into the map. */
-const NONE: readonly Paragraph[] = [];
-
-export function ArticleText({ paragraphs: all, mentions, language, t, targetOf, onHover, onSelect }: Props) {
-  // The map is created in the same commit as the first render: the article's hundreds of elements come
-  // one render later, so that the map's worker starts parsing its data while they are laid out.
-  const paragraphs = useDeferredValue(all, NONE);
+export function ArticleText({ paragraphs, mentions, language, t, targetOf, onHover, onSelect }: Props) {
   return (
     <article className="article" data-testid="article" lang={language}>
       {paragraphs.map((paragraph) => (

@@ -46,9 +46,21 @@ describe('the Vite plugin in the dev server', () => {
     expect(await title()).toContain('Édité : Blinken à Astana');
   });
 
-  it('keeps serving the last good story when an edit breaks the seed', async () => {
+  it('keeps serving the last good story when an edit breaks the seed, shows why, and serves the repair', async () => {
     const file = join(dir, 'seeds', STORY, 'story.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('title:', 'titel:'));
-    expect(await title()).toContain('Édité : Blinken à Astana');
+    const good = readFileSync(file, 'utf8');
+    const sent: unknown[] = [];
+    const send = server.ws.send.bind(server.ws);
+    server.ws.send = ((payload: unknown) => sent.push(payload)) as typeof server.ws.send;
+    try {
+      // Same size as before: only the contents tell the two versions apart.
+      writeFileSync(file, good.replace('title:', 'titel:'));
+      expect(await title()).toContain('Édité : Blinken à Astana');
+      expect(JSON.stringify(sent)).toMatch(/"type":"error".*story\.yaml/);
+      writeFileSync(file, good.replace('Édité : Blinken', 'Réparé : Blinken'));
+      expect(await title()).toContain('Réparé : Blinken à Astana');
+    } finally {
+      server.ws.send = send;
+    }
   });
 });

@@ -2,7 +2,7 @@
 // second, more than the compile itself; bundling costs 150 ms, so the bundle is rebuilt only when
 // a file it was built from (or the lockfile, tsconfig or this script) has changed.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
@@ -37,7 +37,16 @@ function writeAtomically(path, text) {
   renameSync(temporary, path);
 }
 
+/** Whether a file the bundle was built from was saved while esbuild was reading the sources. */
+function changedSince(inputs, started) {
+  return inputs.some((file) => {
+    const path = join(ROOT, file);
+    return existsSync(path) && statSync(path).mtimeMs >= started;
+  });
+}
+
 async function rebuild() {
+  const started = Date.now();
   const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [join(ROOT, ENTRY)],
@@ -55,8 +64,11 @@ async function rebuild() {
   });
   const inputs = Object.keys(result.metafile.inputs).sort();
   mkdirSync(OUT_DIR, { recursive: true });
+  rmSync(STAMP, { force: true });
   writeAtomically(BUNDLE, result.outputFiles[0].text);
-  writeAtomically(STAMP, JSON.stringify({ hash: inputsHash(inputs), inputs }));
+  // Hashed after the build, the stamp would vouch for an edit the bundle does not hold: leave it
+  // unwritten and the next run bundles again.
+  if (!changedSince(inputs, started)) writeAtomically(STAMP, JSON.stringify({ hash: inputsHash(inputs), inputs }));
 }
 
 if (!isFresh()) await rebuild();

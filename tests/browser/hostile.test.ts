@@ -84,6 +84,12 @@ describe('failures are explained and the rest keeps working', () => {
     ['a missing file (404)', 'relations.geojson', () => null],
     ['a cut-off JSON file', 'relations.geojson', (body) => body.slice(0, body.length / 2)],
     ['valid JSON of the wrong shape', 'places.geojson', () => JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: 42 }] })],
+    // One file, two layers: one message and one retry, not one per layer.
+    ['a forged basemap topology', 'basemap.topo.json', () => JSON.stringify({
+      type: 'Topology',
+      arcs: [],
+      objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[7]] }] }, borders: { type: 'GeometryCollection', geometries: [] } },
+    })],
   ];
 
   it.each(cases)('shows a clear message with a retry for %s', async (_name, file, corrupt) => {
@@ -100,6 +106,7 @@ describe('failures are explained and the rest keeps working', () => {
     await page.goto(seedBase);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain(file);
+    expect(await alert.count()).toBe(1);
     await waitForMapIdle(page);
     expect(await page.getByTestId('article').textContent()).toContain('7.500 kilomètres');
     broken = false;

@@ -117,8 +117,9 @@ export function MapView(props: Props) {
     if (loaded) source?.setData(highlight);
   }, [loaded, highlight, style]);
   useContextLoss(mapRef, loaded, onUnavailable);
-  useStateKey(mapRef, loaded, 'selected', selectedRefs);
-  useStateKey(mapRef, loaded, 'hover', hoverRefs);
+  // Countries are outlined from the highlight source; feature-state serves the places and relations.
+  useStateKey(mapRef, loaded, 'selected', useMemo(() => selectedRefs.filter(notCountry), [selectedRefs]));
+  useStateKey(mapRef, loaded, 'hover', useMemo(() => hoverRefs.filter(notCountry), [hoverRefs]));
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !loaded) return;
@@ -246,6 +247,8 @@ export function MapView(props: Props) {
     </div>
   );
 }
+
+const notCountry = (ref: FeatureRef) => ref.source !== 'countries';
 
 function useStateKey(mapRef: React.RefObject<MapRef | null>, loaded: boolean, key: string, refs: FeatureRef[]) {
   const previous = useRef<FeatureRef[]>([]);

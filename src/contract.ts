@@ -98,6 +98,12 @@ export interface Claim {
   measured?: Measured;
 }
 
+/**
+ * The map area an author's camera is composed for: a laptop screen beside the reading panel. The app
+ * scales a camera's zoom from it to the screen at hand; the build places labels inside it.
+ */
+export const REFERENCE_VIEWPORT = { width: 860, height: 680 } as const;
+
 export interface CameraSpec {
   center: [number, number];
   zoom: number;

@@ -1,5 +1,5 @@
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { CameraSpec } from '../../contract';
+import { REFERENCE_VIEWPORT, type CameraSpec } from '../../contract';
 
 export interface Viewport {
   width: number;
@@ -29,8 +29,7 @@ export interface CameraTarget {
 const TILE = 512;
 const MAX_LAT = 85.051129;
 
-/** The map area an author's camera was composed for: a laptop screen beside the reading panel. */
-export const REFERENCE_VIEWPORT: Viewport = { width: 860, height: 680 };
+export { REFERENCE_VIEWPORT };
 
 export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 

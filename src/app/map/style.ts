@@ -83,8 +83,9 @@ export function mapLayers(options: StyleOptions): LayerSpecification[] {
     ...borderLayers(options),
     ...relationLayers(options),
     borderLabelLayer(options),
+    ...placeLabelLayers(options),
+    countryLabelLayer(options),
     ...placeLayers(options),
-    ...labelLayers(options),
   ];
 }
 
@@ -304,31 +305,35 @@ function placeLayers({ theme }: StyleOptions): LayerSpecification[] {
   ];
 }
 
-function labelLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
+// Below the country names, which win collisions: the five states must stay named on a phone.
+function placeLabelLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
   return [
-    // Country names are placed last in the stack, so they win collisions over city names.
     placeLabel('places-label', ['!', isBuilding], theme, lang),
     placeLabel('places-detail-label', isBuilding, theme, lang, DETAIL_ZOOM),
-    {
-      id: 'country-labels',
-      type: 'symbol',
-      source: 'labels',
-      layout: {
-        'text-field': localized('name', lang),
-        'text-font': ['case', ['==', get('role'), 'context'], ['literal', [theme.font]], ['literal', [theme.fontBold]]],
-        'text-size': ['case', ['==', get('role'), 'context'], 10, ['interpolate', ['linear'], ['to-number', get('emphasis'), 0], 0, 11, 1, 16]],
-        'text-max-width': 7,
-        'text-padding': 4,
-        'symbol-sort-key': ['-', 1, ['to-number', get('emphasis'), 0]],
-        'text-letter-spacing': 0.02,
-      },
-      paint: {
-        'text-color': ['case', ['==', get('role'), 'context'], theme.textMuted, theme.text],
-        'text-halo-color': theme.halo,
-        'text-halo-width': 1.6,
-      },
-    },
   ];
+}
+
+// Below the place markers, so that a name that wins a collision still leaves the city's dot in sight.
+function countryLabelLayer({ theme, lang }: StyleOptions): LayerSpecification {
+  return {
+    id: 'country-labels',
+    type: 'symbol',
+    source: 'labels',
+    layout: {
+      'text-field': localized('name', lang),
+      'text-font': ['case', ['==', get('role'), 'context'], ['literal', [theme.font]], ['literal', [theme.fontBold]]],
+      'text-size': ['case', ['==', get('role'), 'context'], 10, ['interpolate', ['linear'], ['to-number', get('emphasis'), 0], 0, 11, 1, 16]],
+      'text-max-width': 7,
+      'text-padding': 4,
+      'symbol-sort-key': ['-', 1, ['to-number', get('emphasis'), 0]],
+      'text-letter-spacing': 0.02,
+    },
+    paint: {
+      'text-color': ['case', ['==', get('role'), 'context'], theme.textMuted, theme.text],
+      'text-halo-color': theme.halo,
+      'text-halo-width': 1.6,
+    },
+  };
 }
 
 function placeLabel(id: string, filter: ExpressionSpecification, theme: Theme, lang: Lang, minzoom?: number): LayerSpecification {

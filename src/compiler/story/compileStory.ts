@@ -6,6 +6,7 @@ import { parseArticle } from '../feed/parseArticle';
 import { publicationDate } from '../feed/publicationDate';
 import { createGazetteer, findMentions, type Gazetteer } from '../gazetteer';
 import { annotationEntries, annotationPeople, countryOfMention, groupBy } from './entities';
+import { firstView } from './firstView';
 import { buildLayers } from './layers';
 import { legendFor, roleOf } from './roles';
 import { buildClaims, buildEvents, buildSteps } from './narrative';
@@ -41,7 +42,7 @@ export function compileStory(source: StorySource, world: World): CompiledStory {
   const validated = source.annotation ? loadAnnotation(source.annotation, article.paragraphs, world) : null;
   const annotation = validated?.annotation ?? null;
   const model = buildModel(source.id, article.paragraphs, validated, world, validated?.gazetteer ?? createGazetteer());
-  const layers = buildLayers(model, world);
+  const layers = buildLayers(model, world, firstView(model.region, annotation?.camera));
   const manifest: StoryManifest = {
     id: source.id,
     title: annotation?.title ?? titleFromText(article.paragraphs),

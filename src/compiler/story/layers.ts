@@ -9,7 +9,7 @@ import type {
   StoryLayers,
 } from '../../contract';
 import type { Topology } from 'topojson-specification';
-import { emphasisScale, sharedBorders, type EmphasisScale } from '../geometry';
+import { emphasisScale, labelInView, sharedBorders, type Bbox, type EmphasisScale } from '../geometry';
 import type { StoryModel } from './model';
 import { roleOf } from './roles';
 import { relationFeatures } from './relations';
@@ -23,7 +23,8 @@ export interface BuiltLayers {
   anchorOf: (id: string) => Position | undefined;
 }
 
-export function buildLayers(model: StoryModel, world: World): BuiltLayers {
+/** `view` is the part of the map the reader sees first: country names are placed inside it where they can be. */
+export function buildLayers(model: StoryModel, world: World, view: Bbox = model.region): BuiltLayers {
   const anchorOf = anchors(model, world);
   const emphasis = emphasisScale([...model.byCountry.values()].map((list) => list.length));
   const display = world.display(model.region);
@@ -34,7 +35,7 @@ export function buildLayers(model: StoryModel, world: World): BuiltLayers {
     countries: collection(countries),
     borders: collection(borderFeatures(model, world, topology, ids)),
     places: collection(placeFeatures(model)),
-    labels: collection(labelFeatures(countries, world)),
+    labels: collection(labelFeatures(countries, world, view)),
     relations: collection(relationFeatures(model, anchorOf, topology, world)),
   };
   return { layers, emphasis, summaries: summaries(countries, model), anchorOf };
@@ -127,11 +128,11 @@ function placeFeatures(model: StoryModel): PlaceFeature[] {
   return [...fromAnnotation, ...fromGazetteer];
 }
 
-function labelFeatures(countries: CountryFeature[], world: World): LabelFeature[] {
+function labelFeatures(countries: CountryFeature[], world: World, view: Bbox): LabelFeature[] {
   return countries.map((country) => ({
     type: 'Feature',
     id: country.properties.id,
-    geometry: { type: 'Point', coordinates: world.labelPoint(country.properties.id)! },
+    geometry: { type: 'Point', coordinates: labelInView(country, world.labelPoint(country.properties.id)!, view) },
     properties: {
       id: country.properties.id,
       name: country.properties.name,

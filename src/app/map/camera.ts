@@ -1,5 +1,6 @@
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { REFERENCE_VIEWPORT, type CameraSpec } from '../../contract';
+import { latitudeOfY, mercatorX, mercatorY, TILE_SIZE } from '../../mercator';
 
 export interface Viewport {
   width: number;
@@ -26,8 +27,6 @@ export interface CameraTarget {
   camera?: CameraSpec;
 }
 
-const TILE = 512;
-const MAX_LAT = 85.051129;
 
 export { REFERENCE_VIEWPORT };
 
@@ -66,7 +65,7 @@ export function fitBounds(bounds: [number, number, number, number], visible: Vie
   const height = Math.max(visible.height - 2 * margin, 1);
   const dx = Math.max(x1 - x0, 1e-9);
   const dy = Math.max(y1 - y0, 1e-9);
-  const zoom = clamp(Math.log2(Math.min(width / (dx * TILE), height / (dy * TILE))), 0, 12);
+  const zoom = clamp(Math.log2(Math.min(width / (dx * TILE_SIZE), height / (dy * TILE_SIZE))), 0, 12);
   const centerLon = wrapLongitude((west + east) / 2);
   return { center: [centerLon, latitudeOfY((y0 + y1) / 2)], zoom };
 }
@@ -89,18 +88,8 @@ export function projectionFor(camera?: CameraSpec): ProjectionSpecification {
   };
 }
 
-function mercatorX(lon: number): number {
-  return (lon + 180) / 360;
-}
 
-function mercatorY(lat: number): number {
-  const phi = (clamp(lat, -MAX_LAT, MAX_LAT) * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
-}
 
-function latitudeOfY(y: number): number {
-  return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-}
 
 function wrapLongitude(lon: number): number {
   return ((((lon + 180) % 360) + 360) % 360) - 180;

@@ -1,7 +1,8 @@
 import { bboxClip } from '@turf/bbox-clip';
 import type { Feature, Position } from 'geojson';
 import { labelPoint } from './labelPoint';
-import type { AreaGeometry, Bbox, PolygonCoords } from './types';
+import { polygonsOf, signedRingArea } from './polygons';
+import type { AreaGeometry, Bbox } from './types';
 
 /** Below this share of the view, a country's visible part is a sliver at the edge: no room for its name. */
 const MIN_SHARE = 0.03;
@@ -10,25 +11,18 @@ const inside = ([lon = 0, lat = 0]: Position, [west, south, east, north]: Bbox) 
 
 /**
  * Where a country's name goes in a story's first view: its usual label point when that is in view,
- * else the label point of the part of the country the view shows (Russia north of Kazakhstan rather
+ * else the label point of the part of the country the view shows (Russia north of the Caspian rather
  * than in Siberia, off the map), provided that part is big enough to hold a name.
  */
 export function labelInView(feature: Feature<AreaGeometry>, usual: Position, view: Bbox): Position {
   if (inside(usual, view)) return usual;
-  const clipped = bboxClip(feature, view).geometry as AreaGeometry;
-  const all: PolygonCoords[] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
-  const polygons = all
+  const polygons = polygonsOf(bboxClip(feature, view).geometry as AreaGeometry)
     .map((rings) => rings.filter((ring) => ring.length >= 4))
     .filter((rings) => rings.length > 0);
   if (polygons.length === 0) return usual;
   const [west, south, east, north] = view;
-  const share = Math.max(...polygons.map((rings) => Math.abs(ringArea(rings[0]!)))) / ((east - west) * (north - south));
+  const share = Math.max(...polygons.map((rings) => Math.abs(signedRingArea(rings[0]!)))) / ((east - west) * (north - south));
   if (share < MIN_SHARE) return usual;
   return labelPoint({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons } });
 }
 
-function ringArea(ring: Position[]): number {
-  let sum = 0;
-  for (let i = 0; i < ring.length - 1; i++) sum += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
-  return sum / 2;
-}

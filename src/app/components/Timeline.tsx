@@ -2,6 +2,7 @@ import type { Lang, StoryEvent } from '../../contract';
 import type { Messages } from '../i18n';
 import { formatStoryDate } from '../story/dates';
 import { timelineDomain, timelineGroups, timelineTicks } from '../story/timeline';
+import { dateFormat } from '../story/intlCache';
 
 interface Props {
   events: readonly StoryEvent[];
@@ -20,8 +21,8 @@ export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
   const domain = timelineDomain(events);
   const groups = timelineGroups(events, domain, MIN_GAP);
   const ticks = timelineTicks(domain);
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = dateFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const day = dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (
     <div className="timeline" role="group" aria-label={t.timelineLabel(day.format(domain[0]), day.format(domain[1]))}>
       <svg className="timeline__axis" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">

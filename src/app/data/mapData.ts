@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Localized, StoryLayers } from '../../contract';
+import { numberFormat } from '../story/intlCache';
 
 /**
  * MapLibre turns nested objects into JSON strings, so a style cannot read `name.fr`.
@@ -119,5 +120,5 @@ function isLocalized(value: unknown): value is Localized {
  */
 export function kilometres(value: unknown, locale: string): string {
   const km = Math.round(Number(value) || 0);
-  return `${new Intl.NumberFormat(locale).format(km).replace(/\u202F/g, '\u00A0')} km`;
+  return `${numberFormat(locale).format(km).replace(/\u202F/g, '\u00A0')} km`;
 }

@@ -1,3 +1,5 @@
+import { dateFormat } from './intlCache';
+
 /** Event dates are ISO days (`2023-02-28`) or months (`2022-09`). */
 export interface StoryDate {
   date: Date;
@@ -20,5 +22,5 @@ export function formatStoryDate(value: string, locale: string): string {
     parsed.precision === 'day'
       ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(parsed.date);
+  return dateFormat(locale, options).format(parsed.date);
 }

@@ -73,11 +73,16 @@ export function App({ mode = 'page' }: AppProps) {
     () => (story ? { bounds: story.bounds, ...(story.camera ? { camera: story.camera } : {}) } : null),
     [story],
   );
+  // The map starts where the address points (its step, else the overview), so loading it needs no flight.
+  const startTarget = useMemo<CameraTarget | null>(
+    () => (story && overview ? (story.steps.find((s) => s.id === initialUrl.state.step) ?? overview) : null),
+    [story, overview, initialUrl],
+  );
   const fly = useCallback((target: CameraTarget) => setCameraRequest((r) => ({ target, seq: (r?.seq ?? 0) + 1 })), []);
 
   // Opens exactly what the address says, once the story's ids are known; unknown values become a notice.
   const applyUrl = useCallback(
-    (parsed: ParsedUrl, extra: Rejected[] = []) => {
+    (parsed: ParsedUrl, extra: Rejected[] = [], { initial = false } = {}) => {
       if (!story || !overview) return;
       const known = {
         countries: [...new Set([...story.countries.map((c) => c.id), ...layers.countries.features.map((f) => f.properties.id)])],
@@ -92,7 +97,7 @@ export function App({ mode = 'page' }: AppProps) {
       if (state.country || state.place) setSheetOpen(true);
       setStepId(state.step ?? null);
       const target = story.steps.find((s) => s.id === state.step);
-      fly(target ?? overview);
+      if (!initial) fly(target ?? overview);
       const all = [...extra, ...rejected];
       const l = state.lang ?? 'fr';
       setNotice(all.length ? messagesFor(l).noticeIgnored([...new Set(all.map((r) => r.key))].join(', ')) : null);
@@ -104,7 +109,7 @@ export function App({ mode = 'page' }: AppProps) {
     if (applied || !story || !layersSettled) return;
     // The address can only be checked once the story's ids have arrived from the network.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    applyUrl(initialUrl, load.unknownStory ? [{ key: 'story', reason: 'unknown' }] : []);
+    applyUrl(initialUrl, load.unknownStory ? [{ key: 'story', reason: 'unknown' }] : [], { initial: true });
     setApplied(true);
   }, [applied, story, layersSettled, applyUrl, initialUrl, load.unknownStory]);
 
@@ -272,7 +277,7 @@ export function App({ mode = 'page' }: AppProps) {
   if (load.index && !load.index.ok) return <Fatal message={t.loadError('index.json')} t={t} onRetry={load.retryIndex} />;
   if (load.index?.ok && load.index.data.stories.length === 0) return <Fatal message={t.noStories} t={t} />;
   if (load.manifest && !load.manifest.ok) return <Fatal message={`${t.loadErrorStory} ${t.loadError(load.manifest.file)}`} t={t} onRetry={load.retryManifest} />;
-  if (!story || !overview) return <p className="loading" role="status">{t.loading}</p>;
+  if (!story || !overview || !startTarget) return <p className="loading" role="status">{t.loading}</p>;
 
   // Layers that travel in one file fail together: one message and one retry per file.
   const failed = [...new Map(LAYER_NAMES.flatMap((name) => {
@@ -309,7 +314,7 @@ export function App({ mode = 'page' }: AppProps) {
           notice={t.staticMapNotice}
           loading={t.loading}
           staticMap={{ story, layers, lang, t, selection, focus, bounds: (step ?? overview).bounds, onSelect: (next) => select(next) }}
-        >{(onUnavailable) => <MapView
+        >{({ onUnavailable, onSettled }) => <MapView
           story={story}
           layers={layers}
           lang={lang}
@@ -319,12 +324,13 @@ export function App({ mode = 'page' }: AppProps) {
           focus={focus}
           stepRelations={step?.relations ?? NO_RELATIONS}
           projection={projection}
-          initialTarget={overview}
+          initialTarget={startTarget}
           cameraRequest={cameraRequest}
           onSelect={(next) => select(next)}
           onReset={() => goStep(null)}
           cooperative={embedded}
           onUnavailable={onUnavailable}
+          onSettled={onSettled}
         />}</MapFallback> : <p className="loading" role="status">{t.loading}</p>}
         <Legend legend={story.legend} kinds={kinds} lang={lang} t={t} open={legendOpen} here={herePlace?.properties.name[lang]} />
       </main>

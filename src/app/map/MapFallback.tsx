@@ -12,6 +12,8 @@ export interface MapHandlers {
   onSettled: () => void;
 }
 
+const UNSETTLED_PRINT_COPY_MS = 10_000;
+
 interface Props {
   /** What the SVG map draws; whether it takes clicks is decided here. */
   staticMap: Omit<StaticMapProps, 'interactive' | 'className'>;
@@ -42,7 +44,8 @@ export function MapFallback({ staticMap, notice, loading, children }: Props) {
     const ready = () => setPrintReady(true);
     window.addEventListener('beforeprint', ready);
     const idle = settled && typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(ready, { timeout: 3000 }) : undefined;
-    const timer = settled && idle === undefined ? window.setTimeout(ready, 1000) : undefined;
+    // A map that never settles (a layer that keeps failing) still gets its print copy, later.
+    const timer = idle === undefined ? window.setTimeout(ready, settled ? 1000 : UNSETTLED_PRINT_COPY_MS) : undefined;
     return () => {
       if (idle !== undefined) window.cancelIdleCallback(idle);
       window.clearTimeout(timer);

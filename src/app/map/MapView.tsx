@@ -52,7 +52,7 @@ interface Props {
   cooperative?: boolean;
   /** The map could not be created (no WebGL2, a failed context): the app shows the static map instead. */
   onUnavailable?: (error: unknown) => void;
-  /** Called once, when the map has first drawn everything it has to show. */
+  /** Called once, at the map's first `idle`: its data are drawn (the step's styling may follow a frame later). */
   onSettled?: () => void;
 }
 

@@ -4,6 +4,7 @@ import type { OutputFiles } from '../compiler/compileAll';
 import { APP_LAYER_FILES } from '../contract';
 import { formatAuthorError, isCompileError } from '../compiler/errors';
 import { compileSeeds } from './compileSeeds';
+import { withLoadingStatus } from './loadingStatus';
 import { seedsStamp } from './seedsStamp';
 
 /** Compiles `seeds/` into `data/`: emitted by `vite build`, served from memory and recompiled on change by `vite`. */
@@ -22,8 +23,8 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
       files = compileOrExplain(seedsDir);
       this.addWatchFile(seedsDir);
     },
-    transformIndexHtml() {
-      return preloadTags(files);
+    transformIndexHtml(html) {
+      return { html: withLoadingStatus(html), tags: preloadTags(files) };
     },
     generateBundle() {
       for (const [path, source] of files) this.emitFile({ type: 'asset', fileName: `data/${path}`, source });

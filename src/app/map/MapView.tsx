@@ -17,7 +17,7 @@ import { toMapData } from '../data/mapData';
 import type { Messages } from '../i18n';
 import type { Selection } from '../state/selection';
 import type { Focus } from '../state/stepFocus';
-import { cameraFor, type Camera, type CameraTarget } from './camera';
+import { cameraFor, type Camera, type CameraTarget, type Viewport } from './camera';
 import { describeMap } from './describeMap';
 import { HIGHLIGHT_SOURCE, highlightCollection } from './highlight';
 import { setExclusiveState, type FeatureRef } from './featureState';
@@ -67,7 +67,7 @@ export function MapView(props: Props) {
   const { story, layers, lang, t, selection, hovered, focus, stepRelations, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled } = props;
   const mapRef = useRef<MapRef>(null);
   const frameRef = useRef<HTMLDivElement>(null);
-  const initialCamera = useInitialCamera(frameRef, initialTarget);
+  const start = useStartView(frameRef, initialTarget);
   const [loaded, setLoaded] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
   const [pinned, setPinned] = useState<{ id: string; lngLat: [number, number] } | null>(null);
@@ -172,8 +172,8 @@ export function MapView(props: Props) {
     (window as unknown as { __atlas?: unknown }).__atlas = { map };
     const container = map.getContainer();
     // The map starts at the camera for its measured frame; only a frame that changed size since calls for a jump.
-    const camera = cameraFor(initialTarget, { width: container.clientWidth, height: container.clientHeight });
-    if (!sameCamera(camera, initialCamera)) map.jumpTo(camera);
+    const frame = { width: container.clientWidth, height: container.clientHeight };
+    if (frame.width !== start?.frame.width || frame.height !== start.frame.height) map.jumpTo(cameraFor(initialTarget, frame));
     // A compact attribution opens itself on load and would cover a phone's map; the ⓘ button still opens it.
     const attribution = container.querySelector('.maplibregl-compact-show');
     attribution?.classList.remove('maplibregl-compact-show');
@@ -181,7 +181,7 @@ export function MapView(props: Props) {
     // Registered in the load handler itself, so that the first idle cannot pass before anyone listens.
     if (onSettled) map.once('idle', onSettled);
     setLoaded(true);
-  }, [initialTarget, initialCamera, onSettled]);
+  }, [initialTarget, start, onSettled]);
 
   const onMouseMove = useCallback((event: MapLayerMouseEvent) => {
     const feature = event.features?.[0];
@@ -212,12 +212,12 @@ export function MapView(props: Props) {
   return (
     <div ref={frameRef} className="map" data-testid="map" role="region" aria-label={t.mapLabel(story.title[lang])} aria-describedby="map-description">
       <p id="map-description" className="visually-hidden">{description}</p>
-      {initialCamera && <Map
+      {start && <Map
         ref={mapRef}
         mapLib={maplibregl}
         mapStyle={style}
         projection={projection}
-        initialViewState={{ longitude: initialCamera.center[0], latitude: initialCamera.center[1], zoom: initialCamera.zoom, bearing: initialCamera.bearing, pitch: initialCamera.pitch }}
+        initialViewState={{ longitude: start.camera.center[0], latitude: start.camera.center[1], zoom: start.camera.zoom, bearing: start.camera.bearing, pitch: start.camera.pitch }}
         interactiveLayerIds={[...INTERACTIVE_LAYERS]}
         onLoad={onLoad}
         onError={onError}
@@ -267,18 +267,15 @@ const notCountry = (ref: FeatureRef) => ref.source !== 'countries';
  * the first paint). Creating the map at the right camera spares a jump on load, which would lay out and
  * draw the first view twice.
  */
-function useInitialCamera(frameRef: React.RefObject<HTMLDivElement | null>, target: CameraTarget): Camera | null {
-  const [camera, setCamera] = useState<Camera | null>(null);
+function useStartView(frameRef: React.RefObject<HTMLDivElement | null>, target: CameraTarget): { frame: Viewport; camera: Camera } | null {
+  const [start, setStart] = useState<{ frame: Viewport; camera: Camera } | null>(null);
   useLayoutEffect(() => {
-    const frame = frameRef.current;
-    if (frame && !camera) setCamera(cameraFor(target, { width: frame.clientWidth, height: frame.clientHeight }));
-  }, [frameRef, target, camera]);
-  return camera;
-}
-
-function sameCamera(a: Camera, b: Camera | null): boolean {
-  const close = (x: number, y: number) => Math.abs(x - y) < 1e-9;
-  return b !== null && close(a.zoom, b.zoom) && close(a.center[0], b.center[0]) && close(a.center[1], b.center[1]) && close(a.bearing, b.bearing) && close(a.pitch, b.pitch);
+    const element = frameRef.current;
+    if (!element || start) return;
+    const frame = { width: element.clientWidth, height: element.clientHeight };
+    setStart({ frame, camera: cameraFor(target, frame) });
+  }, [frameRef, target, start]);
+  return start;
 }
 
 function useStateKey(mapRef: React.RefObject<MapRef | null>, loaded: boolean, key: string, refs: FeatureRef[]) {

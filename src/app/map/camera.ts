@@ -27,7 +27,6 @@ export interface CameraTarget {
   camera?: CameraSpec;
 }
 
-
 export { REFERENCE_VIEWPORT };
 
 export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -87,9 +86,6 @@ export function projectionFor(camera?: CameraSpec): ProjectionSpecification {
     type: ['interpolate', ['linear'], ['zoom'], GLOBE_BELOW_ZOOM - 0.3, 'vertical-perspective', GLOBE_BELOW_ZOOM + 0.3, 'mercator'],
   };
 }
-
-
-
 
 function wrapLongitude(lon: number): number {
   return ((((lon + 180) % 360) + 360) % 360) - 180;

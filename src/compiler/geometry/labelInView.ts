@@ -25,4 +25,3 @@ export function labelInView(feature: Feature<AreaGeometry>, usual: Position, vie
   if (share < MIN_SHARE) return usual;
   return labelPoint({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons } });
 }
-

@@ -9,7 +9,6 @@ import { lightTheme } from '../../src/app/map/theme';
 import { compiledStories } from './compiledData';
 
 const strings = { borderMeasured: 'mesurés sur' };
-const fontFaces = { 'Noto Sans Regular': [{ url: 'https://example.test/a.woff2' }], 'Noto Sans Bold': [{ url: 'https://example.test/b.woff2' }] };
 
 /** Every property name a layer reads with ['get', name]. */
 function propertiesRead(value: unknown, found = new Set<string>()): Set<string> {
@@ -30,7 +29,7 @@ function reads(layer: LayerSpecification): Set<string> {
 describe('buildStyle', () => {
   for (const lang of LANGS) {
     it(`passes the style-spec validator (${lang}, empty sources)`, () => {
-      const style = buildStyle({ theme: lightTheme, lang, strings, fontFaces });
+      const style = buildStyle({ theme: lightTheme, lang, strings });
       expect(validateStyleMin(style)).toEqual([]);
     });
   }
@@ -98,7 +97,7 @@ describe('the style against the compiled data', () => {
     }
 
     it(`${manifest.id}: validates with the real data inline`, () => {
-      expect(validateStyleMin(buildStyle({ theme: lightTheme, lang: 'fr', strings, fontFaces }, data))).toEqual([]);
+      expect(validateStyleMin(buildStyle({ theme: lightTheme, lang: 'fr', strings }, data))).toEqual([]);
     });
   }
 });

@@ -55,6 +55,20 @@ describe('the reader in headless Chromium', () => {
     await page.context().close();
   });
 
+  it('draws its labels with the page’s own font files, each fetched once', async () => {
+    const { page, requests } = await openReader();
+    const fonts = requests.filter((url) => url.endsWith('.woff2'));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts).toEqual([...new Set(fonts)]);
+    const labels = await page.evaluate(() => {
+      const map = (window as unknown as { __atlas: { map: { queryRenderedFeatures(o: object): { properties: { name_fr?: string } }[] } } }).__atlas.map;
+      return map.queryRenderedFeatures({ layers: ['country-labels', 'places-label'] }).map((f) => f.properties.name_fr ?? '').join('');
+    });
+    expect(labels).toContain('Astana');
+    for (const weight of [400, 700]) expect(await page.evaluate(([w, text]) => document.fonts.check(`${w} 16px "Noto Sans"`, text), [weight, labels] as const)).toBe(true);
+    await page.context().close();
+  });
+
   it('shows Kazakhstan’s context, with the 7,500 km border paragraph, when its polygon is clicked', async () => {
     const { page } = await openReader();
     await clickCountry(page, [67.5, 48.5]);

@@ -21,11 +21,11 @@ import { cameraFor, type Camera, type CameraTarget, type Viewport } from './came
 import { describeMap } from './describeMap';
 import { HIGHLIGHT_SOURCE, highlightCollection } from './highlight';
 import { setExclusiveState, type FeatureRef } from './featureState';
-import { fontFaces } from './fonts';
+import { beyondLatin, loadMapFonts, mapCharacters } from './fonts';
 import { localizeControls, type LocalizableMap } from './localizeControls';
 import { ResetControl } from './ResetControl';
 import { useContextLoss } from './useContextLoss';
-import { buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './style';
+import { ARROW, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './style';
 import { lightTheme } from './theme';
 
 export interface CameraRequest {
@@ -74,10 +74,10 @@ export function MapView(props: Props) {
   const [narrow] = useState(() => window.matchMedia('(max-width: 700px)').matches);
 
   const data = useMemo(() => toMapData(layers), [layers]);
-  const faces = useMemo(() => fontFaces(), []);
+  const fontsReady = useMapFonts(useMemo(() => mapCharacters(data, [t.borderMeasured, ARROW]), [data, t]));
   const style = useMemo(
-    () => buildStyle({ theme: lightTheme, lang, strings: { borderMeasured: t.borderMeasured }, fontFaces: faces }, data),
-    [lang, t, faces, data],
+    () => buildStyle({ theme: lightTheme, lang, strings: { borderMeasured: t.borderMeasured } }, data),
+    [lang, t, data],
   );
   const description = useMemo(() => describeMap(story, layers, lang, t), [story, layers, lang, t]);
   const relationsById = useMemo(
@@ -212,7 +212,7 @@ export function MapView(props: Props) {
   return (
     <div ref={frameRef} className="map" data-testid="map" role="region" aria-label={t.mapLabel(story.title[lang])} aria-describedby="map-description">
       <p id="map-description" className="visually-hidden">{description}</p>
-      {start && <Map
+      {start && fontsReady && <Map
         ref={mapRef}
         mapLib={maplibregl}
         mapStyle={style}
@@ -276,6 +276,24 @@ function useStartView(frameRef: React.RefObject<HTMLDivElement | null>, target: 
     setStart({ frame, camera: cameraFor(target, frame) });
   }, [frameRef, target, start]);
   return start;
+}
+
+/**
+ * Whether the map may be created: once the font subsets its labels need, beyond the latin one MapLibre
+ * loads itself, have loaded. A French or English story waits for nothing. Only the first creation waits;
+ * later data load their subsets while the map stays.
+ */
+function useMapFonts(characters: string): boolean {
+  const pending = beyondLatin(characters);
+  const [ready, setReady] = useState(pending === '');
+  useEffect(() => {
+    let live = true;
+    void loadMapFonts(beyondLatin(characters)).then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [characters]);
+  return ready;
 }
 
 function useStateKey(mapRef: React.RefObject<MapRef | null>, loaded: boolean, key: string, refs: FeatureRef[]) {

@@ -1,36 +1,57 @@
-import type { FontFacesSpecification } from 'maplibre-gl';
-import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
-import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
-import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
-import cyrillicExt700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff2?url';
-import { FONT, FONT_BOLD } from './theme';
+import type { MapLayers } from '../data/mapData';
 
-// Unicode ranges copied from @fontsource/noto-sans's CSS, so each subset is fetched only when a label needs it.
+/**
+ * The family the page's stylesheet declares (`@fontsource/noto-sans`, each subset with its unicode-range).
+ * MapLibre draws label glyphs in the page with CSS fonts, so the map and the article share these files:
+ * one download each, instead of a second copy fetched and decoded through the style's `font-faces`.
+ */
+export const PAGE_FAMILY = 'Noto Sans';
+
+const WEIGHTS = [400, 700] as const;
+
+// The latin subset's unicode-range, as @fontsource/noto-sans declares it. MapLibre loads this subset itself
+// before it draws a glyph (it asks the browser for the font with a space, which only this subset holds).
 const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
-const LATIN_EXT = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
-const CYRILLIC_EXT = 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F';
+const LATIN_RANGES = LATIN.split(',').map((range) => {
+  const [start, end = start] = range.slice(2).split('-');
+  return [parseInt(start!, 16), parseInt(end!, 16)] as const;
+});
 
-const ranges = (list: string) => list.split(',');
+// Every string a label can draw from, in both languages: a language switch then needs no new subset.
+const LABEL_SOURCES = ['labels', 'places', 'relations', 'borderLabels'] as const;
 
-/** Self-hosted Noto Sans, bundled and hashed by Vite: no glyph server, no other origin. */
-export function fontFaces(resolve: (url: string) => string = absolute): FontFacesSpecification {
-  return {
-    [FONT]: [
-      { url: resolve(latin400), 'unicode-range': ranges(LATIN) },
-      { url: resolve(latinExt400), 'unicode-range': ranges(LATIN_EXT) },
-      { url: resolve(cyrillicExt400), 'unicode-range': ranges(CYRILLIC_EXT) },
-    ],
-    [FONT_BOLD]: [
-      { url: resolve(latin700), 'unicode-range': ranges(LATIN) },
-      { url: resolve(latinExt700), 'unicode-range': ranges(LATIN_EXT) },
-      { url: resolve(cyrillicExt700), 'unicode-range': ranges(CYRILLIC_EXT) },
-    ],
+/** The distinct characters the map's labels may draw, upper-cased forms included (region names are). */
+export function mapCharacters(data: MapLayers, extra: readonly string[] = []): string {
+  const chars = new Set<string>();
+  const add = (text: string) => {
+    for (const char of text) chars.add(char);
+    for (const char of text.toUpperCase()) chars.add(char);
   };
+  for (const source of LABEL_SOURCES) {
+    for (const feature of data[source].features) {
+      for (const value of Object.values(feature.properties)) if (typeof value === 'string') add(value);
+    }
+  }
+  extra.forEach(add);
+  return [...chars].sort().join('');
 }
 
-// With `base: './'` asset URLs are relative; the map fetches fonts from a worker, which needs absolute URLs.
-function absolute(url: string): string {
-  return new URL(url, document.baseURI).href;
+/** The characters whose subset MapLibre would not load before drawing them: those outside the latin one. */
+export function beyondLatin(characters: string): string {
+  return [...characters]
+    .filter((char) => {
+      const code = char.codePointAt(0)!;
+      return !LATIN_RANGES.some(([start, end]) => code >= start && code <= end);
+    })
+    .join('');
+}
+
+/**
+ * Loads the page font's subsets these characters need, in both weights. A glyph drawn before its subset
+ * arrived would be drawn, and kept, in a fallback font. Resolves whatever happens: a font that fails to
+ * load leaves its labels in the fallback, and the map still draws.
+ */
+export async function loadMapFonts(characters: string, fonts: Pick<FontFaceSet, 'load'> | undefined = document.fonts): Promise<void> {
+  if (!fonts || characters === '') return;
+  await Promise.all(WEIGHTS.map((weight) => fonts.load(`${weight} 16px "${PAGE_FAMILY}"`, characters))).catch(() => undefined);
 }

@@ -1,7 +1,6 @@
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
-  FontFacesSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
@@ -21,7 +20,6 @@ export interface StyleOptions {
   theme: Theme;
   lang: Lang;
   strings: StyleStrings;
-  fontFaces?: FontFacesSpecification;
 }
 
 export const SOURCE_IDS = ['countries', 'borders', 'borderLabels', 'relations', 'places', 'labels'] as const;
@@ -44,6 +42,9 @@ export const GLOBAL_STATE = {
 };
 export type GlobalStateKey = keyof typeof GLOBAL_STATE;
 
+/** Drawn along directed relations. */
+export const ARROW = '›';
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function buildStyle(options: StyleOptions, data?: MapLayers): StyleSpecification {
@@ -52,7 +53,6 @@ export function buildStyle(options: StyleOptions, data?: MapLayers): StyleSpecif
     name: 'Dispatch Atlas',
     sources: mapSources(data),
     state: GLOBAL_STATE,
-    ...(options.fontFaces ? { 'font-faces': options.fontFaces } : {}),
     layers: mapLayers(options),
   };
 }
@@ -174,7 +174,7 @@ function borderLabelLayer({ theme, lang, strings }: StyleOptions): LayerSpecific
         ' ',
         get('resolution'),
       ],
-      'text-font': [theme.fontBold],
+      'text-font': theme.fontBold,
       'text-size': 12,
       'text-anchor': 'bottom',
       'text-offset': [0, -0.6],
@@ -220,8 +220,8 @@ function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 90,
-        'text-field': '›',
-        'text-font': [theme.fontBold],
+        'text-field': ARROW,
+        'text-font': theme.fontBold,
         'text-size': 22,
         // Upright text would turn half the arrows around.
         'text-keep-upright': false,
@@ -251,7 +251,7 @@ function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
         'symbol-placement': 'line',
         'symbol-spacing': 250,
         'text-field': localized('label', lang),
-        'text-font': [theme.font],
+        'text-font': theme.font,
         'text-size': 12,
         'text-max-angle': 30,
         'text-offset': [0, -0.9],
@@ -321,7 +321,7 @@ function countryLabelLayer({ theme, lang }: StyleOptions): LayerSpecification {
     source: 'labels',
     layout: {
       'text-field': localized('name', lang),
-      'text-font': ['case', ['==', get('role'), 'context'], ['literal', [theme.font]], ['literal', [theme.fontBold]]],
+      'text-font': ['case', ['==', get('role'), 'context'], ['literal', theme.font], ['literal', theme.fontBold]],
       'text-size': ['case', ['==', get('role'), 'context'], 10, ['interpolate', ['linear'], ['to-number', get('emphasis'), 0], 0, 11, 1, 16]],
       'text-max-width': 7,
       'text-padding': 4,
@@ -348,7 +348,7 @@ function placeLabel(id: string, filter: ExpressionSpecification, theme: Theme, l
     ...(minzoom === undefined ? {} : { minzoom }),
     layout: {
       'text-field': localized('name', lang),
-      'text-font': ['case', here, ['literal', [theme.fontBold]], ['literal', [theme.font]]],
+      'text-font': ['case', here, ['literal', theme.fontBold], ['literal', theme.font]],
       'text-size': ['case', here, 16, isRegion, 11, isContext, 11, 12.5],
       'text-transform': ['case', isRegion, 'uppercase', 'none'],
       'text-letter-spacing': ['case', isRegion, 0.12, 0],

@@ -1,5 +1,6 @@
 import { scaleOrdinal } from 'd3-scale';
 import type { CountryRole, RelationKind } from '../../contract';
+import { PAGE_FAMILY } from './fonts';
 
 /** Colour tokens. Role and relation hues come from the Okabe–Ito set, which stays distinct for colour-blind readers. */
 export interface Theme {
@@ -16,8 +17,9 @@ export interface Theme {
   place: string;
   placeContext: string;
   here: string;
-  font: string;
-  fontBold: string;
+  /** A `text-font` stack. */
+  font: string[];
+  fontBold: string[];
   role: (role: CountryRole) => string;
   /** How strongly a role's fill shows (0..1), before the country's own emphasis scales it. */
   roleWeight: (role: CountryRole) => number;
@@ -72,8 +74,10 @@ export const relationScale = scaleOrdinal<RelationKind, RelationStroke>()
   .domain(RELATION_KINDS)
   .range(RELATION_KINDS.map((kind) => STROKES[kind]));
 
-export const FONT = 'Noto Sans Regular';
-export const FONT_BOLD = 'Noto Sans Bold';
+// With no glyph server MapLibre draws each label glyph with the CSS font the stack names, and reads the
+// weight from the first name. No such family exists, so the browser falls to the page's own (fonts.ts).
+export const FONT = ['Noto Sans Regular', PAGE_FAMILY];
+export const FONT_BOLD = ['Noto Sans Bold', PAGE_FAMILY];
 
 export const lightTheme: Theme = {
   sea: '#D6E4EC',

@@ -1,5 +1,5 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, isExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification, StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/contract';
 import { toMapData, type MapLayers } from '../../src/app/data/mapData';
@@ -26,6 +26,19 @@ function reads(layer: LayerSpecification): Set<string> {
   return propertiesRead([paint, layout, filter]);
 }
 
+/** The paint properties a layer varies by feature, each of which MapLibre's shader reads per vertex. */
+function perFeatureProperties(layer: LayerSpecification): string {
+  const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${layer.type}`] ?? {};
+  const paint = ((layer as { paint?: Record<string, unknown> }).paint ?? {});
+  const varies = (name: string) => {
+    const value = paint[name];
+    if (!isExpression(value)) return false;
+    const parsed = createPropertyExpression(value, name, spec[name]!);
+    return parsed.result === 'success' && (parsed.value.kind === 'source' || parsed.value.kind === 'composite');
+  };
+  return Object.keys(spec).filter(varies).sort().join(' ');
+}
+
 describe('buildStyle', () => {
   for (const lang of LANGS) {
     it(`passes the style-spec validator (${lang}, empty sources)`, () => {
@@ -33,6 +46,18 @@ describe('buildStyle', () => {
       expect(validateStyleMin(style)).toEqual([]);
     });
   }
+
+  it('lets the layers of each type share one shader program (dashed lines have their own)', () => {
+    const programs = new Map<string, Set<string>>();
+    for (const layer of mapLayers({ theme: lightTheme, lang: 'fr', strings })) {
+      if (layer.type === 'background') continue;
+      const dashed = (layer as { paint?: Record<string, unknown> }).paint?.['line-dasharray'] !== undefined;
+      const program = `${layer.type}${dashed ? ' dashed' : ''}`;
+      programs.set(program, (programs.get(program) ?? new Set()).add(perFeatureProperties(layer)));
+    }
+    expect(programs.get('symbol')?.size).toBe(1);
+    for (const [program, variants] of programs) expect([...variants], program).toHaveLength(1);
+  });
 
   it('gives every layer a unique id', () => {
     const ids = mapLayers({ theme: lightTheme, lang: 'fr', strings }).map((layer) => layer.id);

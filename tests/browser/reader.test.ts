@@ -69,6 +69,39 @@ describe('the reader in headless Chromium', () => {
     await page.context().close();
   });
 
+  it('creates the map only once the font subset of a label beyond latin has arrived', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/places.geojson', async (route) => {
+      const response = await route.fetch();
+      const places = (await response.json()) as { features: { properties: { id: string; name: Record<string, string> } }[] };
+      const ashgabat = places.features.find((feature) => feature.properties.id === 'ashgabat');
+      expect(ashgabat).toBeDefined();
+      ashgabat!.properties.name = { fr: 'Aşgabat', en: 'Aşgabat' };
+      await route.fulfill({ response, json: places });
+    });
+    await context.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+        const scope = window as unknown as { mapContextAt?: number };
+        if (String(args[0]).startsWith('webgl')) scope.mapContextAt ??= performance.now();
+        return (getContext as (...a: unknown[]) => RenderingContext | null).apply(this, args);
+      } as typeof getContext;
+    });
+    const page = await context.newPage();
+    await page.goto(base);
+    await waitForMapIdle(page);
+    const timing = await page.evaluate(() => ({
+      map: (window as unknown as { mapContextAt: number }).mapContextAt,
+      subsets: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /noto-sans-latin-ext-(400|700)-normal/.test(entry.name))
+        .map((entry) => (entry as PerformanceResourceTiming).responseEnd),
+    }));
+    expect(timing.subsets).toHaveLength(2);
+    for (const arrived of timing.subsets) expect(arrived).toBeLessThan(timing.map);
+    await context.close();
+  });
+
   it('shows Kazakhstan’s context, with the 7,500 km border paragraph, when its polygon is clicked', async () => {
     const { page } = await openReader();
     await clickCountry(page, [67.5, 48.5]);

@@ -1,3 +1,4 @@
+import { escapeAttribute } from '../app/embed/snippets';
 import { messagesFor, REFERENCE_LANG } from '../app/i18n';
 
 const EMPTY_ROOT = '<div id="root"></div>';
@@ -10,10 +11,6 @@ const EMPTY_ROOT = '<div id="root"></div>';
  */
 export function withLoadingStatus(html: string): string {
   if (!html.includes(EMPTY_ROOT)) throw new Error(`withLoadingStatus: the page has no "${EMPTY_ROOT}" to fill`);
-  const status = `<p class="loading" role="status">${escapeText(messagesFor(REFERENCE_LANG).loading)}</p>`;
+  const status = `<p class="loading" role="status">${escapeAttribute(messagesFor(REFERENCE_LANG).loading)}</p>`;
   return html.replace(EMPTY_ROOT, `<div id="root">${status}</div>`);
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

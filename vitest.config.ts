@@ -13,6 +13,7 @@ export default defineConfig({
           include: ['tests/compiler/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/embed/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
+          hookTimeout: 90_000,
           maxWorkers: 2,
         },
       },

@@ -195,6 +195,11 @@ export interface CountryProperties extends FeatureBase {
   mentionCount: number;
   /** 0..1, from the build's d3-scale emphasis scale. */
   emphasis: number;
+  /**
+   * `[west, south, east, north]`: what a selection of the country frames. The story's places in it and its
+   * borders with the story's countries, or its largest part (metropolitan France, the contiguous United States).
+   */
+  frame: [number, number, number, number];
 }
 
 export interface BorderProperties {
@@ -235,6 +240,22 @@ export interface RelationProperties {
   note?: Localized;
 }
 
+/** Land the story does not draw as a country (1:110m), keyed by the atlas's ISO3 code. */
+export interface LandProperties {
+  id: string;
+}
+
+export const BOUNDARY_KINDS = ['international', 'disputed'] as const;
+export type BoundaryKind = (typeof BOUNDARY_KINDS)[number];
+
+/** Lines other than the story's own borders: faint international borders, and dashed disputed lines. */
+export interface BoundaryProperties {
+  id: BoundaryKind;
+  kind: BoundaryKind;
+}
+
+export type LandFeature = Feature<Polygon | MultiPolygon, LandProperties>;
+export type BoundaryFeature = Feature<LineString | MultiLineString, BoundaryProperties>;
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 export type BorderFeature = Feature<LineString | MultiLineString, BorderProperties>;
 export type PlaceFeature = Feature<Point, PlaceProperties>;
@@ -247,6 +268,8 @@ export interface StoryLayers {
   places: FeatureCollection<Point, PlaceProperties>;
   labels: FeatureCollection<Point, LabelProperties>;
   relations: FeatureCollection<LineString | MultiLineString, RelationProperties>;
+  land: FeatureCollection<Polygon | MultiPolygon, LandProperties>;
+  boundaries: FeatureCollection<LineString | MultiLineString, BoundaryProperties>;
 }
 
 export const LAYER_FILES = {
@@ -255,16 +278,18 @@ export const LAYER_FILES = {
   places: 'places.geojson',
   labels: 'labels.geojson',
   relations: 'relations.geojson',
+  land: 'land.geojson',
+  boundaries: 'boundaries.geojson',
 } as const satisfies Record<keyof StoryLayers, string>;
 
 /**
- * The countries and borders again, as one TopoJSON topology (objects `countries` and `borders`):
+ * The countries, borders, land and boundaries again, as one TopoJSON topology (one object each):
  * a border and the two outlines it separates share their arcs, and coordinates are quantized,
  * so it is less than half the bytes of the two GeoJSON files. The app loads this file; the
  * GeoJSON files stay for any other reader of the data.
  */
 export const BASEMAP_FILE = 'basemap.topo.json';
-export const BASEMAP_LAYERS = ['countries', 'borders'] as const satisfies readonly (keyof StoryLayers)[];
+export const BASEMAP_LAYERS = ['countries', 'borders', 'land', 'boundaries'] as const satisfies readonly (keyof StoryLayers)[];
 /** Grid steps across the topology's extent: about 0.004° on a whole-world extent, well under the display simplification. */
 export const BASEMAP_QUANTIZATION = 1e5;
 

@@ -74,10 +74,12 @@ export function App({ mode = 'page' }: AppProps) {
     [story],
   );
   // The map starts where the address points (its step, else the overview), so loading it needs no flight.
-  const startTarget = useMemo<CameraTarget | null>(
-    () => (story && overview ? (story.steps.find((s) => s.id === initialUrl.state.step) ?? overview) : null),
-    [story, overview, initialUrl],
-  );
+  // A link to a country opens on that country's frame.
+  const startTarget = useMemo<CameraTarget | null>(() => {
+    if (!story || !overview) return null;
+    const linked = layers.countries.features.find((f) => f.properties.id === initialUrl.state.country)?.properties.frame;
+    return story.steps.find((s) => s.id === initialUrl.state.step) ?? (linked ? { bounds: linked } : overview);
+  }, [story, overview, initialUrl, layers]);
   const fly = useCallback((target: CameraTarget) => setCameraRequest((r) => ({ target, seq: (r?.seq ?? 0) + 1 })), []);
 
   // Opens exactly what the address says, once the story's ids are known; unknown values become a notice.
@@ -165,7 +167,8 @@ export function App({ mode = 'page' }: AppProps) {
       if (!options.move) return;
       if (next.kind === 'country') {
         const feature = layers.countries.features.find((f) => f.properties.id === next.id);
-        const bounds = feature && geometryBounds(feature.geometry);
+        // The compiled frame: what of the country matters to the story, never a hemisphere.
+        const bounds = feature && (feature.properties.frame ?? geometryBounds(feature.geometry));
         if (bounds) fly({ bounds });
       } else {
         const feature = layers.places.features.find((f) => f.properties.id === next.id);

@@ -15,6 +15,8 @@ import {
   normalizeAreaGeometry,
   topologySimplifier,
   worldCountries,
+  applyWorldView,
+  policyDisputedLines,
   type SimplifiedTopology,
   type TopologySimplifyOptions,
 } from '../compiler/geometry';
@@ -29,7 +31,9 @@ export function loadWorld(): World {
 }
 
 function prepareWorld(): World {
-  const topology = loadWorldAtlas();
+  const atlas = loadWorldAtlas('50m');
+  const topology = applyWorldView(atlas);
+  const far = applyWorldView(loadWorldAtlas('110m'));
   const simplify = topologySimplifier(topology);
   // Coarse shapes are enough to tell which countries touch a region and where a label goes,
   // and converting them is a third of the cost of the drawn ones.
@@ -42,6 +46,8 @@ function prepareWorld(): World {
     borderLengthKm: memoBorderLengths(topology),
     labelPoint: memoLabelPoints(countries),
     nameOf: countryNames(countries),
+    far: { topology: far, countries: worldCountries(far).features },
+    policyLines: policyDisputedLines(atlas),
   };
 }
 

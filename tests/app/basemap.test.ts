@@ -9,7 +9,7 @@ const decoded = decodeBasemap(JSON.parse(JSON.stringify(basemapTopology(layers))
 
 const positions = (feature: Feature): Position[] => JSON.stringify(feature.geometry).match(/-?\d+(\.\d+)?(e-?\d+)?,-?\d+(\.\d+)?(e-?\d+)?/g)!.map((pair) => pair.split(',').map(Number));
 
-describe.each(['countries', 'borders'] as const)('the basemap topology, decoded, gives back the %s', (layer) => {
+describe.each(['countries', 'borders', 'land', 'boundaries'] as const)('the basemap topology, decoded, gives back the %s', (layer) => {
   const original = layers[layer] as FeatureCollection;
   const roundTrip = decoded[layer] as FeatureCollection;
 
@@ -17,16 +17,35 @@ describe.each(['countries', 'borders'] as const)('the basemap topology, decoded,
     expect(roundTrip.features.map((f) => [f.id, f.properties])).toEqual(original.features.map((f) => [f.id, f.properties]));
   });
 
-  it('with every vertex within 0.005° of where it was', () => {
+  // Where two layers share a vertex, a ring may start at that junction after the round trip: the same ring, rotated.
+  it('with every vertex within 0.005° of one it had, and as many vertices', () => {
     original.features.forEach((feature, i) => {
       const before = positions(feature);
       const after = positions(roundTrip.features[i]!);
       expect(after).toHaveLength(before.length);
-      const worst = Math.max(...before.map((p, j) => Math.max(Math.abs(p[0]! - after[j]![0]!), Math.abs(p[1]! - after[j]![1]!))));
+      const near = nearestDistance(after);
+      const worst = Math.max(...before.map(near));
       expect(worst, String(feature.id)).toBeLessThan(0.005);
     });
   });
 });
+
+/** Distance (max of |dx|, |dy|) from a point to the nearest of `points`, through a 0.01° grid. */
+function nearestDistance(points: Position[]): (p: Position) => number {
+  const cellOf = (value: number) => Math.floor(value * 100);
+  const grid = new Map<string, Position[]>();
+  for (const p of points) {
+    const key = `${cellOf(p[0]!)},${cellOf(p[1]!)}`;
+    grid.set(key, [...(grid.get(key) ?? []), p]);
+  }
+  return (p) => {
+    let best = Infinity;
+    for (const dx of [-1, 0, 1]) for (const dy of [-1, 0, 1]) {
+      for (const q of grid.get(`${cellOf(p[0]!) + dx},${cellOf(p[1]!) + dy}`) ?? []) best = Math.min(best, Math.max(Math.abs(p[0]! - q[0]!), Math.abs(p[1]! - q[1]!)));
+    }
+    return best;
+  };
+}
 
 describe('decoding a basemap that is not one', () => {
   it.each([

@@ -82,14 +82,13 @@ describe('cameraFor', () => {
 });
 
 describe('projectionFor', () => {
-  it("uses the globe when the step's camera asks for it", () => {
-    expect(projectionFor({ center: [0, 52], zoom: 1.3, projection: 'globe' })).toEqual({ type: 'globe' });
+  it("draws the author's globe as a pure vertical perspective, never MapLibre's blend", () => {
+    expect(projectionFor({ center: [0, 52], zoom: 1.3, projection: 'globe' })).toEqual({ type: 'vertical-perspective' });
   });
 
-  it('otherwise turns Mercator into a globe only when zoomed far out', () => {
-    const { type } = projectionFor({ center: [0, 0], zoom: 3 });
-    expect(type).toEqual(['interpolate', ['linear'], ['zoom'], 1.7, 'vertical-perspective', 2.3, 'mercator']);
-    expect(projectionFor(undefined)).toEqual(projectionFor({ center: [0, 0], zoom: 3 }));
+  it('otherwise keeps Mercator at every zoom, so labels and clicks stay on their features', () => {
+    expect(projectionFor({ center: [0, 0], zoom: 3 })).toEqual({ type: 'mercator' });
+    expect(projectionFor(undefined)).toEqual({ type: 'mercator' });
   });
 });
 

@@ -22,13 +22,7 @@ export function compiledStories(): { manifest: StoryManifest; layers: StoryLayer
     };
     return {
       manifest: read<StoryManifest>('story.json'),
-      layers: {
-        countries: read(LAYER_FILES.countries),
-        borders: read(LAYER_FILES.borders),
-        places: read(LAYER_FILES.places),
-        labels: read(LAYER_FILES.labels),
-        relations: read(LAYER_FILES.relations),
-      },
+      layers: Object.fromEntries(Object.entries(LAYER_FILES).map(([layer, file]) => [layer, read(file)])) as unknown as StoryLayers,
     };
   });
 }

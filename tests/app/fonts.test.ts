@@ -28,7 +28,7 @@ function fontSet(outcome: (font: string) => 'loads' | 'fails' | 'hangs' = () => 
 function placeNamed(name: string): MapLayers {
   const empty: FeatureCollection<Geometry, Record<string, unknown>> = { type: 'FeatureCollection', features: [] };
   const place = { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [0, 0] }, properties: { name_fr: name } };
-  return { countries: empty, borders: empty, labels: empty, relations: empty, borderLabels: empty, places: { type: 'FeatureCollection', features: [place] } };
+  return { countries: empty, borders: empty, labels: empty, relations: empty, borderLabels: empty, land: empty, boundaries: empty, places: { type: 'FeatureCollection', features: [place] } };
 }
 
 afterEach(() => {

@@ -18,7 +18,7 @@ describe('the files the app loads for a story', () => {
 
   it('cover every layer exactly once', () => {
     const layers = LAYER_SOURCES.flatMap((source) => source.layers).sort();
-    expect(layers).toEqual(['borders', 'countries', 'labels', 'places', 'relations']);
+    expect(layers).toEqual(['borders', 'boundaries', 'countries', 'labels', 'land', 'places', 'relations']);
   });
 
   it('fetch the basemap once for the countries and the borders, relative to the page', async () => {

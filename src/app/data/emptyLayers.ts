@@ -13,5 +13,7 @@ export function layersOrEmpty(results: Partial<LayerResults>): StoryLayers {
     places: pick('places'),
     labels: pick('labels'),
     relations: pick('relations'),
+    land: pick('land'),
+    boundaries: pick('boundaries'),
   };
 }

@@ -21,6 +21,8 @@ export function toMapData(layers: StoryLayers): MapLayers {
       here: p.kind === 'capital' && hosts.has(String(p.country)),
     })),
     relations: withLanes(mapProperties(layers.relations, flattenLocalized)),
+    land: mapProperties(layers.land, flattenLocalized),
+    boundaries: mapProperties(layers.boundaries, flattenLocalized),
     borderLabels: borderLabelPoints(mapProperties(layers.borders, flattenLocalized)),
   };
 }

@@ -12,6 +12,8 @@ const REQUIRED: Record<keyof StoryLayers, readonly string[]> = {
   places: ['id', 'name', 'kind', 'country', 'rank', 'context', 'mentions'],
   labels: ['id', 'name', 'role', 'emphasis'],
   relations: ['id', 'relation', 'kind', 'from', 'to', 'label', 'directed', 'context'],
+  land: ['id'],
+  boundaries: ['id', 'kind'],
 };
 
 export const isStoryIndex: Check<StoryIndex> = (value): value is StoryIndex =>

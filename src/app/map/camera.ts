@@ -76,15 +76,13 @@ export function visibleArea(viewport: Viewport, padding: Padding): Viewport {
   };
 }
 
-/** Below this zoom the map turns into a globe, so the arcs from Washington read as routes over the pole. */
-export const GLOBE_BELOW_ZOOM = 2;
-
-/** The projection for a step: the author's globe, or Mercator that becomes a globe when the reader zooms far out. */
+/**
+ * One projection per view: Mercator, or the author's globe for a step that asks for it. MapLibre's blend of
+ * the two (the zoom range where one turns into the other) draws symbols and hit-tests off their features, so
+ * the map never passes through it.
+ */
 export function projectionFor(camera?: CameraSpec): ProjectionSpecification {
-  if (camera?.projection === 'globe') return { type: 'globe' };
-  return {
-    type: ['interpolate', ['linear'], ['zoom'], GLOBE_BELOW_ZOOM - 0.3, 'vertical-perspective', GLOBE_BELOW_ZOOM + 0.3, 'mercator'],
-  };
+  return { type: camera?.projection === 'globe' ? 'vertical-perspective' : 'mercator' };
 }
 
 function wrapLongitude(lon: number): number {

@@ -22,7 +22,7 @@ export interface StyleOptions {
   strings: StyleStrings;
 }
 
-export const SOURCE_IDS = ['countries', 'borders', 'borderLabels', 'relations', 'places', 'labels'] as const;
+export const SOURCE_IDS = ['land', 'boundaries', 'countries', 'borders', 'borderLabels', 'relations', 'places', 'labels'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Layers whose features react to the pointer. */
@@ -65,6 +65,8 @@ export function mapSources(data?: MapLayers): Record<SourceId | typeof HIGHLIGHT
     promoteId: 'id',
   });
   return {
+    land: source('land'),
+    boundaries: source('boundaries'),
     countries: source('countries'),
     borders: source('borders'),
     borderLabels: source('borderLabels'),
@@ -79,8 +81,10 @@ export function mapSources(data?: MapLayers): Record<SourceId | typeof HIGHLIGHT
 export function mapLayers(options: StyleOptions): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': options.theme.sea } },
+    ...landLayers(options),
     ...countryLayers(options),
     ...borderLayers(options),
+    disputedLayer(options),
     ...relationLayers(options),
     borderLabelLayer(options),
     ...placeLabelLayers(options),
@@ -137,6 +141,38 @@ function countryLayers({ theme }: StyleOptions): LayerSpecification[] {
       paint: { 'line-color': theme.selection, 'line-width': 2, 'line-opacity': 0.9 },
     },
   ];
+}
+
+/** All land the story does not draw, quiet under its countries, with faint borders between its states. */
+function landLayers({ theme }: StyleOptions): LayerSpecification[] {
+  return [
+    { id: 'land-fill', type: 'fill', source: 'land', paint: { 'fill-color': perFeature(theme.role('context')), 'fill-opacity': perFeature(1) } },
+    {
+      id: 'boundaries-line',
+      type: 'line',
+      source: 'boundaries',
+      filter: ['==', get('kind'), 'international'],
+      paint: { 'line-color': theme.border, 'line-width': 0.6, 'line-opacity': 0.7 },
+    },
+  ];
+}
+
+/** Disputed lines (Kashmir, Western Sahara, Cyprus…) are dashed, never drawn as international borders. */
+function disputedLayer({ theme }: StyleOptions): LayerSpecification {
+  return {
+    id: 'boundaries-disputed',
+    type: 'line',
+    source: 'boundaries',
+    filter: ['==', get('kind'), 'disputed'],
+    // Every property the relation lines vary, varied here too, so both dashed layers share one shader program.
+    paint: {
+      'line-color': perFeature(theme.border),
+      'line-width': perFeature(1),
+      'line-dasharray': perFeature(['literal', [2, 2]]) as DataDrivenPropertyValueSpecification<number[]>,
+      'line-offset': perFeature(0),
+      'line-opacity': perFeature(1),
+    },
+  };
 }
 
 function borderLayers({ theme }: StyleOptions): LayerSpecification[] {

@@ -20,7 +20,7 @@ function arcIndex(arc: number): number {
 }
 
 /** Which of the wanted countries use each arc. */
-function countriesByArc(topology: Topology, wanted: ReadonlySet<string>): Map<number, Set<string>> {
+export function countriesByArc(topology: Topology, wanted: ReadonlySet<string>): Map<number, Set<string>> {
   const byArc = new Map<number, Set<string>>();
   for (const geometry of countriesObject(topology).geometries) {
     const a3 = (geometry.properties as Partial<AtlasGeometryProperties> | undefined)?.a3;

@@ -9,7 +9,20 @@ import type {
   StoryLayers,
 } from '../../contract';
 import type { Topology } from 'topojson-specification';
-import { emphasisScale, labelInView, sharedBorders, type Bbox, type EmphasisScale } from '../geometry';
+import {
+  boundaryFeatures,
+  disputedRegionOf,
+  emphasisScale,
+  isTerritory,
+  labelInView,
+  landFeatures,
+  sharedBorders,
+  splitLinesByBox,
+  type Bbox,
+  type EmphasisScale,
+} from '../geometry';
+import { lineGeometry } from '../geometry/clean';
+import { countryFrame } from './countryFrame';
 import type { StoryModel } from './model';
 import { roleOf } from './roles';
 import { relationFeatures } from './relations';
@@ -29,14 +42,20 @@ export function buildLayers(model: StoryModel, world: World, view: Bbox = model.
   const emphasis = emphasisScale([...model.byCountry.values()].map((list) => list.length));
   const display = world.display(model.region);
   const topology = display.topology;
-  const countries = countryFeatures(model, world, display, emphasis);
-  const ids = countries.map((feature) => feature.properties.id);
+  const unframed = countryFeatures(model, world, display, emphasis);
+  const ids = unframed.map((feature) => feature.properties.id);
+  const { borders, disputed } = borderFeatures(model, world, topology, ids);
+  const places = placeFeatures(model);
+  const countries = withFrames(unframed, places, borders);
+  const drawn = new Set(ids);
   const layers: StoryLayers = {
     countries: collection(countries),
-    borders: collection(borderFeatures(model, world, topology, ids)),
-    places: collection(placeFeatures(model)),
+    borders: collection(borders),
+    places: collection(places),
     labels: collection(labelFeatures(countries, world, view)),
     relations: collection(relationFeatures(model, anchorOf, topology, world)),
+    land: collection(landFeatures(world.far.countries, drawn)),
+    boundaries: collection(boundaryFeatures(world.far.topology, drawn, [...world.policyLines, ...disputed])),
   };
   return { layers, emphasis, summaries: summaries(countries, model), anchorOf };
 }
@@ -45,8 +64,10 @@ function collection<F extends Feature & { properties: { id: string } }>(features
   return { type: 'FeatureCollection', features: sortById(features.map((feature) => ({ ...feature, id: feature.properties.id }))) };
 }
 
-function countryFeatures(model: StoryModel, world: World, display: DisplayGeometry, scale: EmphasisScale): CountryFeature[] {
-  const shown = new Set([...display.near, ...[...model.roles.keys()].filter((id) => world.countries.has(id))]);
+type UnframedCountry = Feature<CountryFeature['geometry'], Omit<CountryFeature['properties'], 'frame'>> & { id: string };
+
+function countryFeatures(model: StoryModel, world: World, display: DisplayGeometry, scale: EmphasisScale): UnframedCountry[] {
+  const shown = new Set([...display.near, ...[...model.roles.keys()].filter((id) => world.countries.has(id))].filter((id) => !isTerritory(id)));
   const cut = display.countries([...shown].sort());
   const mentioned = new Set(model.byCountry.keys());
   return cut.map((feature) => {
@@ -68,7 +89,21 @@ function countryFeatures(model: StoryModel, world: World, display: DisplayGeomet
   });
 }
 
-function borderFeatures(model: StoryModel, world: World, topology: Topology, ids: string[]): BorderFeature[] {
+/** The story's borders, less their parts inside a disputed region, which are returned as lines of their own. */
+function borderFeatures(model: StoryModel, world: World, topology: Topology, ids: string[]): { borders: BorderFeature[]; disputed: Position[][] } {
+  const disputed: Position[][] = [];
+  const borders = measuredBorders(model, world, topology, ids).flatMap((border): BorderFeature[] => {
+    const region = disputedRegionOf(...border.properties.countries);
+    if (!region) return [border];
+    const lines = border.geometry.type === 'LineString' ? [border.geometry.coordinates] : border.geometry.coordinates;
+    const { inside, outside } = splitLinesByBox(lines, region.bbox);
+    disputed.push(...inside);
+    return outside.length ? [{ ...border, geometry: lineGeometry(outside) }] : [];
+  });
+  return { borders, disputed };
+}
+
+function measuredBorders(model: StoryModel, world: World, topology: Topology, ids: string[]): BorderFeature[] {
   const emphasised = new Set(
     (model.annotation?.claims ?? []).flatMap((claim) =>
       claim.measure?.type === 'border-length' ? [[...claim.measure.between].sort().join('-')] : [],
@@ -84,6 +119,21 @@ function borderFeatures(model: StoryModel, world: World, topology: Topology, ids
       ...feature,
       properties: { ...feature.properties, lengthKm: exact?.value ?? feature.properties.lengthKm, emphasis: emphasised.has(feature.properties.id) },
     };
+  });
+}
+
+const CORE_ROLES: ReadonlySet<string> = new Set(['host', 'central-asia', 'actor']);
+
+function withFrames(countries: UnframedCountry[], places: PlaceFeature[], borders: BorderFeature[]): CountryFeature[] {
+  const core = new Set(countries.filter((c) => CORE_ROLES.has(c.properties.role)).map((c) => c.properties.id));
+  return countries.map((country) => {
+    const id = country.properties.id;
+    const named = places.filter((place) => place.properties.country === id && place.properties.kind !== 'region').map((place) => place.geometry.coordinates);
+    const shared = borders
+      .filter(({ properties: { countries: [a, b] } }) => (a === id && core.has(b)) || (b === id && core.has(a)))
+      .flatMap((border) => (border.geometry.type === 'LineString' ? border.geometry.coordinates : border.geometry.coordinates.flat()));
+    const frame = countryFrame(country.geometry, [...named, ...shared]).map((value) => Math.round(value * 100) / 100) as Bbox;
+    return { ...country, properties: { ...country.properties, frame } };
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { AtlasCountry } from '../geometry/countries';
 import type { Topology } from 'topojson-specification';
 import type { Localized, Measured } from '../../contract';
 
@@ -26,4 +27,8 @@ export interface World {
   /** A point inside each country, where its label and its relations' ends go. */
   labelPoint: (iso3: string) => Position | undefined;
   nameOf: (iso3: string) => Localized;
+  /** The 1:110m atlas, world view applied: the land a story does not draw as a country. */
+  far: { topology: Topology; countries: readonly AtlasCountry[] };
+  /** The disputed lines the world view names, from the 1:50m atlas. */
+  policyLines: Position[][];
 }

@@ -28,6 +28,7 @@ import { RELATION_KINDS } from './map/theme';
 import { useHostBridge } from './embed/useHostBridge';
 import { shareSnippets, type ShareState } from './embed/snippets';
 import { ShareDialog } from './components/ShareDialog';
+import { term } from './i18n/term';
 
 type Tab = 'article' | 'countries' | 'places' | 'relations' | 'events';
 const TABS: readonly Tab[] = ['article', 'countries', 'places', 'relations', 'events'];
@@ -363,8 +364,8 @@ export function App({ mode = 'page' }: AppProps) {
             title={(selectedCountry ?? selectedPlace)!.properties.name[lang]}
             subtitle={
               selectedCountry
-                ? `${t.role[selectedCountry.properties.role]} · ${t.mentions(selectedCountry.properties.mentionCount)}`
-                : `${t.placeKind[selectedPlace!.properties.kind]}${selectedPlace!.properties.country ? ` · ${nameOf(selectedPlace!.properties.country)}` : ''}`
+                ? `${term(t.role, selectedCountry.properties.role)} · ${t.mentions(selectedCountry.properties.mentionCount)}`
+                : `${term(t.placeKind, selectedPlace!.properties.kind)}${selectedPlace!.properties.country ? ` · ${nameOf(selectedPlace!.properties.country)}` : ''}`
             }
             note={selectedPlace?.properties.note?.[lang]}
             context={context}

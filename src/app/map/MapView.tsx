@@ -27,6 +27,7 @@ import { ResetControl } from './ResetControl';
 import { useContextLoss } from './useContextLoss';
 import { ARROW, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './style';
 import { lightTheme } from './theme';
+import { term } from '../i18n/term';
 
 export interface CameraRequest {
   target: CameraTarget;
@@ -314,7 +315,7 @@ function RelationQuote({ relation, lang, storyLang, t }: { relation: RelationPro
   return (
     <div className="relation-quote">
       <p className="relation-quote__label">
-        <span className={`kind-chip kind-${relation.kind}`}>{t.relationKind[relation.kind]}</span> {relation.label[lang]}
+        <span className={`kind-chip kind-${relation.kind}`}>{term(t.relationKind, relation.kind)}</span> {relation.label[lang]}
       </p>
       {relation.quote ? (
         <blockquote lang={storyLang}>« {relation.quote.text} »</blockquote>

@@ -94,6 +94,6 @@ export const lightTheme: Theme = {
   font: FONT,
   fontBold: FONT_BOLD,
   role: (role) => roleScale(role),
-  roleWeight: (role) => ROLE_WEIGHT[role],
+  roleWeight: (role) => (Object.hasOwn(ROLE_WEIGHT, role) ? ROLE_WEIGHT[role] : 0),
   relation: (kind) => relationScale(kind),
 };

@@ -1,5 +1,5 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang, Mention, Paragraph, RelationKind, RelationProperties, StoryEvent, StoryLayers } from '../contract';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { APP_LAYER_FILES, type Lang, type Mention, type Paragraph, type RelationKind, type RelationProperties, type StoryEvent, type StoryLayers } from '../contract';
 import { ArticleText, type MentionTarget } from './components/ArticleText';
 import { ContextCard } from './components/ContextCard';
 import { CountryList } from './components/CountryList';
@@ -7,12 +7,14 @@ import { EventList } from './components/EventList';
 import { Footer } from './components/Footer';
 import { Header } from './components/Header';
 import { Legend } from './components/Legend';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { LoadError } from './components/LoadError';
 import { Notice } from './components/Notice';
 import { PlaceList } from './components/PlaceList';
 import { RelationList } from './components/RelationList';
 import { StoryWalk } from './components/StoryWalk';
 import { layersOrEmpty } from './data/emptyLayers';
+import { LAYER_SOURCES } from './data/loadStory';
 import { useStory } from './data/useStory';
 import { localeOf, messagesFor } from './i18n';
 import { geometryBounds, projectionFor, type CameraTarget } from './map/camera';
@@ -296,24 +298,31 @@ export function App({ mode = 'page' }: AppProps) {
   const herePlace = layers.places.features.find(
     (f) => f.properties.kind === 'capital' && story.countries.some((c) => c.role === 'host' && c.id === f.properties.country),
   );
+  // Each part of the page fails alone, naming the files it draws from: the panels show story.json, the map the layers.
+  const storyFile = `${load.storyId ?? story.id}/story.json`;
+  const mapFiles = `${load.storyId ?? story.id}/{${APP_LAYER_FILES.join(', ')}}`;
+  const retryLayers = () => LAYER_SOURCES.forEach((source) => load.retryLayer(source.layers[0]!));
+  const guard = (file: string, onRetry: () => void, node: ReactNode) => (
+    <ErrorBoundary message={t.renderError(file)} t={t} onRetry={onRetry}>{node}</ErrorBoundary>
+  );
   const tabLabel: Record<Tab, string> = { article: t.tabArticle, countries: t.tabCountries, places: t.tabPlaces, relations: t.tabRelations, events: t.tabEvents };
 
   return (
     <div className={`app${embedded ? ' app--embed' : ''}${sheetOpen ? ' sheet-open' : ''}`}>
-      <Header
+      {guard(storyFile, load.retryManifest, <Header
         story={story}
         lang={lang}
         locale={locale}
         t={t}
         onLang={setLang}
         actions={embedded ? undefined : <ShareDialog t={t} snippets={() => shareSnippets(document.baseURI, shareState(load.storyId ?? story.id, selection, stepId, lang), story.title[lang])} />}
-      />
+      />)}
       <Notice message={notice} t={t} onDismiss={() => setNotice(null)} />
       {failed.map(({ name, file }) => (
         <LoadError key={name} message={t.loadError(file)} t={t} onRetry={() => load.retryLayer(name)} />
       ))}
       <main className="stage">
-        {layersSettled ? <MapFallback
+        {guard(mapFiles, retryLayers, layersSettled ? <MapFallback
           notice={t.staticMapNotice}
           loading={t.loading}
           staticMap={{ story, layers, lang, t, selection, focus, bounds: (step ?? overview).bounds, onSelect: (next) => select(next) }}
@@ -334,8 +343,8 @@ export function App({ mode = 'page' }: AppProps) {
           cooperative={embedded}
           onUnavailable={onUnavailable}
           onSettled={onSettled}
-        />}</MapFallback> : <p className="loading" role="status">{t.loading}</p>}
-        <Legend legend={story.legend} kinds={kinds} lang={lang} t={t} open={legendOpen} here={herePlace?.properties.name[lang]} />
+        />}</MapFallback> : <p className="loading" role="status">{t.loading}</p>)}
+        {guard(storyFile, load.retryManifest, <Legend legend={story.legend} kinds={kinds} lang={lang} t={t} open={legendOpen} here={herePlace?.properties.name[lang]} />)}
       </main>
       <aside className="panel" data-testid="panel" aria-label={t.panelLabel} ref={panelRef}>
         <button
@@ -347,7 +356,7 @@ export function App({ mode = 'page' }: AppProps) {
           <span aria-hidden="true" className="sheet-handle__bar" />
           <span className="visually-hidden">{sheetOpen ? t.collapseSheet : t.expandSheet}</span>
         </button>
-        <StoryWalk
+        {guard(storyFile, load.retryManifest, <StoryWalk
           steps={story.steps}
           events={story.events}
           index={stepIndex >= 0 ? stepIndex : null}
@@ -357,8 +366,8 @@ export function App({ mode = 'page' }: AppProps) {
           claims={step ? claimsForStep(step, story.claims, layers) : []}
           onGo={goStep}
           onEvent={onEvent}
-        />
-        {context && (selectedCountry || selectedPlace) ? (
+        />)}
+        {guard(storyFile, load.retryManifest, context && (selectedCountry || selectedPlace) ? (
           <ContextCard
             key={`${selection?.kind}-${selection?.id}`}
             title={(selectedCountry ?? selectedPlace)!.properties.name[lang]}
@@ -423,9 +432,9 @@ export function App({ mode = 'page' }: AppProps) {
             )}
             {tab === 'events' && <EventList events={story.events} lang={lang} locale={locale} t={t} nameOf={nameOf} onSelect={onEvent} />}
           </div>
-        )}
+        ))}
       </aside>
-      <Footer story={story} t={t} />
+      {guard(storyFile, load.retryManifest, <Footer story={story} t={t} />)}
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</div>
     </div>
   );

@@ -99,6 +99,8 @@ export const en: Messages = {
   loadError: (file: string) => `Could not load ${file}.`,
   loadErrorStory: 'The story could not be loaded.',
   retry: 'Retry',
+  renderError: (file: string) => `Could not display ${file}: the file is not what the map expects.`,
+  pageError: 'The story could not be displayed.',
   noStories: 'No story is published.',
   quote: 'Quote',
   from: 'from',

@@ -97,6 +97,8 @@ export const fr = {
   loadError: (file: string) => `Impossible de charger ${file}.`,
   loadErrorStory: 'Le récit n’a pas pu être chargé.',
   retry: 'Réessayer',
+  renderError: (file: string) => `Impossible d’afficher ${file} : le fichier ne correspond pas à ce que la carte attend.`,
+  pageError: 'Le récit n’a pas pu s’afficher.',
   noStories: 'Aucun récit n’est publié.',
   quote: 'Citation',
   from: 'de',

@@ -27,6 +27,7 @@ import { stepFocus } from './state/stepFocus';
 import { parseUrlState, restrictToKnown, serializeUrlState, type ParsedUrl, type Rejected } from './state/urlState';
 import { nameResolver } from './story/names';
 import { RELATION_KINDS } from './map/theme';
+import { knownSelection } from './embed/hostSelection';
 import { useHostBridge } from './embed/useHostBridge';
 import { shareSnippets, type ShareState } from './embed/snippets';
 import { ShareDialog } from './components/ShareDialog';
@@ -239,7 +240,11 @@ export function App({ mode = 'page' }: AppProps) {
     ready: applied,
     selection,
     stepId,
-    onSelect: (next) => select(next, { move: true }),
+    onSelect: (next) => {
+      const known = knownSelection(next, layers);
+      if (known) select(known, { move: true });
+      else console.warn('Dispatch Atlas: the host asked to select an id this story does not have; ignored.');
+    },
     onStep: (id) => {
       const index = story?.steps.findIndex((s) => s.id === id) ?? -1;
       if (index >= 0) goStep(index);

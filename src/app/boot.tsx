@@ -20,7 +20,13 @@ export function boot(mode: NonNullable<AppProps['mode']>): void {
   // The worker's script is fetched, compiled and run while React renders the page and the data arrive,
   // instead of after the map is created, where it held up the map's first tiles by about 300 ms.
   // Skipped when the browser has no WebGL2 API at all, since the static map needs no worker.
-  if (hasWebGL2Api()) prewarm();
+  // A page with an opaque origin (an iframe sandboxed without allow-same-origin) may not start a worker from
+  // the site: the map then falls back to the static map, and the page must still render.
+  try {
+    if (hasWebGL2Api()) prewarm();
+  } catch (error) {
+    console.warn('The map’s worker could not start.', error);
+  }
   // The last guard: whatever throws below it, the reader gets a message and Retry, never a blank page.
   const t = messagesFor(parseUrlState(window.location.search).state.lang ?? 'fr');
   createRoot(document.getElementById('root')!).render(

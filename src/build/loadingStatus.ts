@@ -11,6 +11,9 @@ const EMPTY_ROOT = '<div id="root"></div>';
  */
 export function withLoadingStatus(html: string): string {
   if (!html.includes(EMPTY_ROOT)) throw new Error(`withLoadingStatus: the page has no "${EMPTY_ROOT}" to fill`);
-  const status = `<p class="loading" role="status">${escapeAttribute(messagesFor(REFERENCE_LANG).loading)}</p>`;
+  const t = messagesFor(REFERENCE_LANG);
+  // What public/startup.js shows instead when the app's scripts cannot load at all.
+  const failed = `data-failed="${escapeAttribute(t.startupFailed)}" data-sandboxed="${escapeAttribute(t.startupSandboxed)}"`;
+  const status = `<p class="loading" role="status" ${failed}>${escapeAttribute(t.loading)}</p>`;
   return html.replace(EMPTY_ROOT, `<div id="root">${status}</div>`);
 }

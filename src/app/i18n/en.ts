@@ -101,6 +101,8 @@ export const en: Messages = {
   retry: 'Retry',
   renderError: (file: string) => `Could not display ${file}: the file is not what the map expects.`,
   pageError: 'The story could not be displayed.',
+  startupFailed: 'The map could not start: its scripts did not load. Reload the page.',
+  startupSandboxed: 'The map cannot start in this sandboxed frame (an iframe sandbox without allow-same-origin): the server does not let it load its scripts. Add allow-same-origin to the sandbox attribute, or open the map in its own page.',
   noStories: 'No story is published.',
   quote: 'Quote',
   from: 'from',

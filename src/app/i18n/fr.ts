@@ -99,6 +99,8 @@ export const fr = {
   retry: 'Réessayer',
   renderError: (file: string) => `Impossible d’afficher ${file} : le fichier ne correspond pas à ce que la carte attend.`,
   pageError: 'Le récit n’a pas pu s’afficher.',
+  startupFailed: 'La carte n’a pas pu démarrer : ses scripts n’ont pas été chargés. Rechargez la page.',
+  startupSandboxed: 'La carte ne peut pas démarrer dans ce cadre isolé (iframe « sandbox » sans « allow-same-origin ») : le serveur ne lui permet pas de charger ses scripts. Ajoutez « allow-same-origin » à l’attribut sandbox, ou ouvrez la carte dans sa propre page.',
   noStories: 'Aucun récit n’est publié.',
   quote: 'Citation',
   from: 'de',

@@ -101,6 +101,36 @@ describe('a WebGL context lost before the map’s load', () => {
   });
 });
 
+describe('a part of the page that throws while rendering', () => {
+  it('becomes a message naming its file, with Retry, while the article and the map keep working', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // A fault in one component (here every date it formats throws) that the data checks cannot see.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __failDates: boolean };
+      w.__failDates = true;
+      const original = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format')!.get!;
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+        configurable: true,
+        get(this: Intl.DateTimeFormat) {
+          if (w.__failDates) throw new Error('injected: dates cannot be formatted');
+          return original.call(this);
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${mapBase}?story=${STORY}`);
+    const alerts = page.locator('.load-error');
+    await expect.poll(() => alerts.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await alerts.first().textContent()).toContain(`${STORY}/story.json`);
+    await expect.poll(() => page.getByTestId('article').textContent()).toContain('Blinken');
+    await page.locator('[data-testid="map"] canvas').waitFor({ state: 'attached' });
+    await page.evaluate(() => ((window as unknown as { __failDates: boolean }).__failDates = false));
+    while ((await alerts.count()) > 0) await alerts.first().getByRole('button').click();
+    await expect.poll(() => page.locator('header time').textContent()).toContain('2023');
+    await context.close();
+  });
+});
+
 async function frameOf(page: Page, selector: string): Promise<Frame> {
   const handle = await page.locator(selector).elementHandle();
   return (await handle!.contentFrame())!;

@@ -305,7 +305,7 @@ export function App({ mode = 'page' }: AppProps) {
   );
   // Each part of the page fails alone, naming the files it draws from: the panels show story.json, the map the layers.
   const storyFile = `${load.storyId ?? story.id}/story.json`;
-  const mapFiles = `${load.storyId ?? story.id}/{${APP_LAYER_FILES.join(', ')}}`;
+  const mapFiles = APP_LAYER_FILES.map((file) => `${load.storyId ?? story.id}/${file}`).join(', ');
   const retryLayers = () => LAYER_SOURCES.forEach((source) => load.retryLayer(source.layers[0]!));
   const guard = (file: string, onRetry: () => void, node: ReactNode) => (
     <ErrorBoundary message={t.renderError(file)} t={t} onRetry={onRetry}>{node}</ErrorBoundary>

@@ -7,12 +7,30 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 
+/**
+ * The one id rule, for every id an author writes (places, people, relations, events, claims, steps) and
+ * every side that reads one: the annotation schema, the address bar, the share link and the embed protocol.
+ * Letters, digits, `-` and `_`, starting with a letter or digit, at most `ID_MAX_LENGTH` characters.
+ */
+export const ID_MAX_LENGTH = 128;
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= ID_MAX_LENGTH && ID_PATTERN.test(value);
+}
+/** A country is named by its three-letter code (ISO 3166-1 alpha-3, or Natural Earth's own for a few). */
+export const COUNTRY_CODE_PATTERN = /^[A-Z]{3}$/;
+export const isCountryCode = (value: unknown): value is string => typeof value === 'string' && COUNTRY_CODE_PATTERN.test(value);
+/** A story's id is its folder name: lowercase letters, digits and `-`. */
+export const STORY_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const isStoryId = (value: unknown): value is string => isId(value) && STORY_ID_PATTERN.test(value);
+
 export interface Localized {
   fr: string;
   en: string;
 }
 
-export type ParagraphKind = 'body' | 'heading' | 'caption';
+export const PARAGRAPH_KINDS = ['body', 'heading', 'caption'] as const;
+export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
 export interface Paragraph {
   /** Stable id: `p1`, `p2`… in reading order. */
@@ -32,7 +50,8 @@ export interface TextSpan {
   text: string;
 }
 
-export type MentionForm = 'name' | 'adjective' | 'place' | 'person' | 'region';
+export const MENTION_FORMS = ['name', 'adjective', 'place', 'person', 'region'] as const;
+export type MentionForm = (typeof MENTION_FORMS)[number];
 
 export interface Mention extends TextSpan {
   /** The entity the words name: an ISO3 country code, a place id, a person id or a region id. */
@@ -43,22 +62,17 @@ export interface Mention extends TextSpan {
 /** A quote from the annotation, resolved to the paragraph that holds it. */
 export type Quote = TextSpan;
 
-export type CountryRole = 'host' | 'central-asia' | 'actor' | 'rival' | 'neighbour' | 'mentioned' | 'context';
+export const COUNTRY_ROLES = ['host', 'central-asia', 'actor', 'rival', 'neighbour', 'mentioned', 'context'] as const;
+export type CountryRole = (typeof COUNTRY_ROLES)[number];
 
-export type RelationKind =
-  | 'border'
-  | 'aid'
-  | 'alliance'
-  | 'customs-union'
-  | 'pipeline'
-  | 'trade'
-  | 'war'
-  | 'travel'
-  | 'influence'
-  | 'diplomacy'
-  | 'sanctions';
+export const RELATION_KINDS = [
+  'border', 'aid', 'alliance', 'customs-union', 'pipeline', 'trade', 'war', 'travel', 'influence', 'diplomacy', 'sanctions',
+] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
 
-export type PlaceKind = 'capital' | 'city' | 'building' | 'site' | 'region';
+export const PLACE_KINDS = ['capital', 'city', 'building', 'site', 'region'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export const PROJECTIONS = ['mercator', 'globe'] as const;
 
 export interface Source {
   name: string;
@@ -109,7 +123,7 @@ export interface CameraSpec {
   zoom: number;
   bearing?: number;
   pitch?: number;
-  projection?: 'mercator' | 'globe';
+  projection?: (typeof PROJECTIONS)[number];
 }
 
 export interface Step {

@@ -1,5 +1,5 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang, Mention, Paragraph, RelationKind, RelationProperties, StoryEvent, StoryLayers } from '../contract';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { APP_LAYER_FILES, type Lang, type Mention, type Paragraph, type RelationKind, type RelationProperties, type StoryEvent, type StoryLayers } from '../contract';
 import { ArticleText, type MentionTarget } from './components/ArticleText';
 import { ContextCard } from './components/ContextCard';
 import { CountryList } from './components/CountryList';
@@ -7,12 +7,14 @@ import { EventList } from './components/EventList';
 import { Footer } from './components/Footer';
 import { Header } from './components/Header';
 import { Legend } from './components/Legend';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { LoadError } from './components/LoadError';
 import { Notice } from './components/Notice';
 import { PlaceList } from './components/PlaceList';
 import { RelationList } from './components/RelationList';
 import { StoryWalk } from './components/StoryWalk';
 import { layersOrEmpty } from './data/emptyLayers';
+import { LAYER_SOURCES } from './data/loadStory';
 import { useStory } from './data/useStory';
 import { localeOf, messagesFor } from './i18n';
 import { geometryBounds, projectionFor, type CameraTarget } from './map/camera';
@@ -25,9 +27,11 @@ import { stepFocus } from './state/stepFocus';
 import { parseUrlState, restrictToKnown, serializeUrlState, type ParsedUrl, type Rejected } from './state/urlState';
 import { nameResolver } from './story/names';
 import { RELATION_KINDS } from './map/theme';
+import { knownSelection } from './embed/hostSelection';
 import { useHostBridge } from './embed/useHostBridge';
 import { shareSnippets, type ShareState } from './embed/snippets';
 import { ShareDialog } from './components/ShareDialog';
+import { term } from './i18n/term';
 
 type Tab = 'article' | 'countries' | 'places' | 'relations' | 'events';
 const TABS: readonly Tab[] = ['article', 'countries', 'places', 'relations', 'events'];
@@ -239,7 +243,11 @@ export function App({ mode = 'page' }: AppProps) {
     ready: applied,
     selection,
     stepId,
-    onSelect: (next) => select(next, { move: true }),
+    onSelect: (next) => {
+      const known = knownSelection(next, layers);
+      if (known) select(known, { move: true });
+      else console.warn('Dispatch Atlas: the host asked to select an id this story does not have; ignored.');
+    },
     onStep: (id) => {
       const index = story?.steps.findIndex((s) => s.id === id) ?? -1;
       if (index >= 0) goStep(index);
@@ -298,24 +306,31 @@ export function App({ mode = 'page' }: AppProps) {
   const herePlace = layers.places.features.find(
     (f) => f.properties.kind === 'capital' && story.countries.some((c) => c.role === 'host' && c.id === f.properties.country),
   );
+  // Each part of the page fails alone, naming the files it draws from: the panels show story.json, the map the layers.
+  const storyFile = `${load.storyId ?? story.id}/story.json`;
+  const mapFiles = APP_LAYER_FILES.map((file) => `${load.storyId ?? story.id}/${file}`).join(', ');
+  const retryLayers = () => LAYER_SOURCES.forEach((source) => load.retryLayer(source.layers[0]!));
+  const guard = (file: string, onRetry: () => void, node: ReactNode) => (
+    <ErrorBoundary message={t.renderError(file)} t={t} onRetry={onRetry}>{node}</ErrorBoundary>
+  );
   const tabLabel: Record<Tab, string> = { article: t.tabArticle, countries: t.tabCountries, places: t.tabPlaces, relations: t.tabRelations, events: t.tabEvents };
 
   return (
     <div className={`app${embedded ? ' app--embed' : ''}${sheetOpen ? ' sheet-open' : ''}`}>
-      <Header
+      {guard(storyFile, load.retryManifest, <Header
         story={story}
         lang={lang}
         locale={locale}
         t={t}
         onLang={setLang}
         actions={embedded ? undefined : <ShareDialog t={t} snippets={() => shareSnippets(document.baseURI, shareState(load.storyId ?? story.id, selection, stepId, lang), story.title[lang])} />}
-      />
+      />)}
       <Notice message={notice} t={t} onDismiss={() => setNotice(null)} />
       {failed.map(({ name, file }) => (
         <LoadError key={name} message={t.loadError(file)} t={t} onRetry={() => load.retryLayer(name)} />
       ))}
       <main className="stage">
-        {layersSettled ? <MapFallback
+        {guard(mapFiles, retryLayers, layersSettled ? <MapFallback
           notice={t.staticMapNotice}
           loading={t.loading}
           staticMap={{ story, layers, lang, t, selection, focus, bounds: (step ?? overview).bounds, onSelect: (next) => select(next) }}
@@ -336,8 +351,8 @@ export function App({ mode = 'page' }: AppProps) {
           cooperative={embedded}
           onUnavailable={onUnavailable}
           onSettled={onSettled}
-        />}</MapFallback> : <p className="loading" role="status">{t.loading}</p>}
-        <Legend legend={story.legend} kinds={kinds} lang={lang} t={t} open={legendOpen} here={herePlace?.properties.name[lang]} />
+        />}</MapFallback> : <p className="loading" role="status">{t.loading}</p>)}
+        {guard(storyFile, load.retryManifest, <Legend legend={story.legend} kinds={kinds} lang={lang} t={t} open={legendOpen} here={herePlace?.properties.name[lang]} />)}
       </main>
       <aside className="panel" data-testid="panel" aria-label={t.panelLabel} ref={panelRef}>
         <button
@@ -349,7 +364,7 @@ export function App({ mode = 'page' }: AppProps) {
           <span aria-hidden="true" className="sheet-handle__bar" />
           <span className="visually-hidden">{sheetOpen ? t.collapseSheet : t.expandSheet}</span>
         </button>
-        <StoryWalk
+        {guard(storyFile, load.retryManifest, <StoryWalk
           steps={story.steps}
           events={story.events}
           index={stepIndex >= 0 ? stepIndex : null}
@@ -359,15 +374,15 @@ export function App({ mode = 'page' }: AppProps) {
           claims={step ? claimsForStep(step, story.claims, layers) : []}
           onGo={goStep}
           onEvent={onEvent}
-        />
-        {context && (selectedCountry || selectedPlace) ? (
+        />)}
+        {guard(storyFile, load.retryManifest, context && (selectedCountry || selectedPlace) ? (
           <ContextCard
             key={`${selection?.kind}-${selection?.id}`}
             title={(selectedCountry ?? selectedPlace)!.properties.name[lang]}
             subtitle={
               selectedCountry
-                ? `${t.role[selectedCountry.properties.role]} · ${t.mentions(selectedCountry.properties.mentionCount)}`
-                : `${t.placeKind[selectedPlace!.properties.kind]}${selectedPlace!.properties.country ? ` · ${nameOf(selectedPlace!.properties.country)}` : ''}`
+                ? `${term(t.role, selectedCountry.properties.role)} · ${t.mentions(selectedCountry.properties.mentionCount)}`
+                : `${term(t.placeKind, selectedPlace!.properties.kind)}${selectedPlace!.properties.country ? ` · ${nameOf(selectedPlace!.properties.country)}` : ''}`
             }
             note={selectedPlace?.properties.note?.[lang]}
             context={context}
@@ -425,9 +440,9 @@ export function App({ mode = 'page' }: AppProps) {
             )}
             {tab === 'events' && <EventList events={story.events} lang={lang} locale={locale} t={t} nameOf={nameOf} onSelect={onEvent} />}
           </div>
-        )}
+        ))}
       </aside>
-      <Footer story={story} t={t} />
+      {guard(storyFile, load.retryManifest, <Footer story={story} t={t} />)}
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</div>
     </div>
   );

@@ -8,6 +8,9 @@ import '@fontsource/noto-sans/700.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { App, type AppProps } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { messagesFor } from './i18n';
+import { parseUrlState } from './state/urlState';
 import { hasWebGL2Api } from './map/webgl';
 
 /** Starts the app in the page (`index.html`) or in an iframe (`embed.html`). */
@@ -17,10 +20,20 @@ export function boot(mode: NonNullable<AppProps['mode']>): void {
   // The worker's script is fetched, compiled and run while React renders the page and the data arrive,
   // instead of after the map is created, where it held up the map's first tiles by about 300 ms.
   // Skipped when the browser has no WebGL2 API at all, since the static map needs no worker.
-  if (hasWebGL2Api()) prewarm();
+  // A page with an opaque origin (an iframe sandboxed without allow-same-origin) may not start a worker from
+  // the site: the map then falls back to the static map, and the page must still render.
+  try {
+    if (hasWebGL2Api()) prewarm();
+  } catch (error) {
+    console.warn('The map’s worker could not start.', error);
+  }
+  // The last guard: whatever throws below it, the reader gets a message and Retry, never a blank page.
+  const t = messagesFor(parseUrlState(window.location.search).state.lang ?? 'fr');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App mode={mode} />
+      <ErrorBoundary message={t.pageError} t={t}>
+        <App mode={mode} />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

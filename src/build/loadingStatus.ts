@@ -1,5 +1,6 @@
 import { escapeAttribute } from '../app/embed/snippets';
 import { messagesFor, REFERENCE_LANG } from '../app/i18n';
+import { frStartup } from '../app/i18n/fr';
 
 const EMPTY_ROOT = '<div id="root"></div>';
 
@@ -11,6 +12,12 @@ const EMPTY_ROOT = '<div id="root"></div>';
  */
 export function withLoadingStatus(html: string): string {
   if (!html.includes(EMPTY_ROOT)) throw new Error(`withLoadingStatus: the page has no "${EMPTY_ROOT}" to fill`);
-  const status = `<p class="loading" role="status">${escapeAttribute(messagesFor(REFERENCE_LANG).loading)}</p>`;
+  const t = messagesFor(REFERENCE_LANG);
+  // What public/startup.js, a classic script fetched without CORS, shows instead when the app's module scripts
+  // cannot load: in an iframe sandboxed without allow-same-origin (an opaque origin) on a server that sends no
+  // Access-Control-Allow-Origin, the modules are refused and the page would say "Chargement du récit…" for ever.
+  // French, the reference language, as the rest of what the page carries before the app runs.
+  const failed = `data-failed="${escapeAttribute(frStartup.startupFailed)}" data-sandboxed="${escapeAttribute(frStartup.startupSandboxed)}"`;
+  const status = `<p class="loading" role="status" ${failed}>${escapeAttribute(t.loading)}</p>`;
   return html.replace(EMPTY_ROOT, `<div id="root">${status}</div>`);
 }

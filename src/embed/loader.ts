@@ -4,9 +4,12 @@
  *   <script async src="https://HOST/PATH/embed.js"></script>
  * and gets a responsive, lazy-loaded iframe whose height follows its content.
  * Elements with `data-dispatch-atlas-select="KAZ"` select that country in the map when clicked.
+ * Containers added to the page later are embedded as they appear (a MutationObserver), and
+ * `DispatchAtlas.scan()` embeds any new container at once.
  * The only global is `window.DispatchAtlas`; including the script twice does no harm.
  */
 import { envelope, parseMapMessage, type HostToMap } from './protocol';
+import { addsContainer, CONTAINER, triggerTarget } from './target';
 
 interface Api {
   version: number;
@@ -33,7 +36,7 @@ function install(script: HTMLScriptElement | null): void {
   const frames: HTMLIFrameElement[] = [];
 
   function scan(): void {
-    document.querySelectorAll<HTMLElement>('[data-dispatch-atlas]:not([data-dispatch-atlas-ready])').forEach((container) => {
+    document.querySelectorAll<HTMLElement>(`${CONTAINER}:not([data-dispatch-atlas-ready])`).forEach((container) => {
       container.setAttribute('data-dispatch-atlas-ready', '');
       const frame = createFrame(container, base);
       frames.push(frame);
@@ -59,13 +62,16 @@ function install(script: HTMLScriptElement | null): void {
     const trigger = (event.target as Element | null)?.closest?.('[data-dispatch-atlas-select]');
     if (!trigger) return;
     const country = trigger.getAttribute('data-dispatch-atlas-select') ?? '';
-    const targetSelector = trigger.getAttribute('data-dispatch-atlas-target');
-    const target = (targetSelector ? document.querySelector(targetSelector) : null) ?? 0;
-    send(target, { type: 'select', country });
+    const target = triggerTarget(trigger.getAttribute('data-dispatch-atlas-target'), document);
+    if (target !== null) send(target, { type: 'select', country });
   });
 
   window.DispatchAtlas = { version: 1, scan, send };
   scan();
+  // Pages that build their article after this script ran (a single-page app, lazy blocks) still get their maps.
+  new MutationObserver((records) => {
+    if (addsContainer(records)) scan();
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-dispatch-atlas'] });
 }
 
 function createFrame(container: HTMLElement, base: URL): HTMLIFrameElement {

@@ -1,3 +1,5 @@
+import { isCountryCode, isId } from '../contract';
+
 /**
  * The postMessage API between a host page and an embedded map: namespaced and versioned, and
  * checked on both sides. Hand-written checks, not a schema library: the loader must stay tiny.
@@ -18,10 +20,10 @@ export type MapToHost =
 
 export type Envelope<T> = T & { namespace: typeof NAMESPACE; version: typeof VERSION };
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
 const isOptionalId = (value: unknown) => value === undefined || isId(value);
 const isNullableId = (value: unknown) => value === null || isId(value);
+const isOptionalCountry = (value: unknown) => value === undefined || isCountryCode(value);
+const isNullableCountry = (value: unknown) => value === null || isCountryCode(value);
 
 export function envelope<T extends HostToMap | MapToHost>(message: T): Envelope<T> {
   return { namespace: NAMESPACE, version: VERSION, ...message };
@@ -37,7 +39,7 @@ export function parseHostMessage(data: unknown): HostToMap | null {
   if (!isEnvelope(data)) return null;
   switch (data.type) {
     case 'select':
-      if (!isOptionalId(data.country) || !isOptionalId(data.place) || (data.country === undefined && data.place === undefined)) return null;
+      if (!isOptionalCountry(data.country) || !isOptionalId(data.place) || (data.country === undefined && data.place === undefined)) return null;
       return { type: 'select', ...(data.country ? { country: data.country as string } : {}), ...(data.place ? { place: data.place as string } : {}) };
     case 'step':
       return isId(data.step) ? { type: 'step', step: data.step } : null;
@@ -61,7 +63,7 @@ export function parseMapMessage(data: unknown): MapToHost | null {
       return typeof height === 'number' && Number.isFinite(height) && height >= 0 && height <= 100_000 ? { type: 'resize', height: Math.ceil(height) } : null;
     }
     case 'select':
-      return isNullableId(data.country) && isNullableId(data.place) && isNullableId(data.step)
+      return isNullableCountry(data.country) && isNullableId(data.place) && isNullableId(data.step)
         ? { type: 'select', country: data.country as string | null, place: data.place as string | null, step: data.step as string | null }
         : null;
     default:

@@ -24,3 +24,16 @@ describe('describeMap', () => {
     expect(text).toContain('(Border)');
   });
 });
+
+describe('interface words for values from data', () => {
+  const [story] = compiledStories();
+  const { manifest, layers } = story!;
+
+  it.each(['__proto__', 'constructor', 'toString'])('a kind or role %s is written as itself, never as a member of Object.prototype', (value) => {
+    const relations = { ...layers.relations, features: layers.relations.features.map((f) => ({ ...f, properties: { ...f.properties, kind: value as never } })) };
+    const countries = manifest.countries.map((c) => ({ ...c, role: value as never }));
+    const text = describeMap({ ...manifest, countries }, { ...layers, relations }, 'fr', messagesFor('fr'));
+    expect(text).not.toMatch(/\[object Object\]|native code|function/);
+    expect(text).toContain(`(${value})`);
+  });
+});

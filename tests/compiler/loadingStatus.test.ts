@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withLoadingStatus } from '../../src/build/loadingStatus';
 import { messagesFor } from '../../src/app/i18n';
+import { frStartup } from '../../src/app/i18n/fr';
 
-const STATUS = `<p class="loading" role="status">${messagesFor('fr').loading}</p>`;
+const t = messagesFor('fr');
+const STATUS = `<p class="loading" role="status" data-failed="${frStartup.startupFailed}" data-sandboxed="${frStartup.startupSandboxed}">${t.loading}</p>`;
 
 describe('the status written into the page at build time', () => {
   it.each(['index.html', 'embed.html'])('fills the empty root of %s with the app’s first status, in French', (page) => {

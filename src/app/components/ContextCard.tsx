@@ -5,6 +5,7 @@ import { formatStoryDate } from '../story/dates';
 import { ParagraphView } from './ArticleText';
 import { ClaimView } from './ClaimView';
 import { MentionText } from './MentionText';
+import { term } from '../i18n/term';
 
 interface Props {
   title: string;
@@ -58,7 +59,7 @@ export function ContextCard(props: Props) {
           {context.relations.map((relation) => (
             <li key={relation.id}>
               <button type="button" className="list-button" onClick={() => onRelation(relation)}>
-                <span className={`kind-chip kind-${relation.kind}`}>{t.relationKind[relation.kind]}</span>
+                <span className={`kind-chip kind-${relation.kind}`}>{term(t.relationKind, relation.kind)}</span>
                 <span className="list-button__title">{relation.label[lang]}</span>
                 <span className="list-button__meta">
                   {nameOf(relation.from)} {relation.directed ? '→' : '↔'} {nameOf(relation.to)}

@@ -1,6 +1,7 @@
 import type { CountrySummary, Lang } from '../../contract';
 import type { Messages } from '../i18n';
 import { lightTheme } from '../map/theme';
+import { term } from '../i18n/term';
 
 interface Props {
   countries: readonly CountrySummary[];
@@ -30,7 +31,7 @@ export function CountryList({ countries, lang, t, selected, onSelect, onHover }:
             <span className="swatch" style={{ background: lightTheme.role(country.role) }} aria-hidden="true" />
             <span className="list-button__title">{country.name[lang]}</span>
             <span className="list-button__meta">
-              {t.role[country.role]} · {t.mentions(country.mentionCount)}
+              {term(t.role, country.role)} · {t.mentions(country.mentionCount)}
             </span>
           </button>
         </li>

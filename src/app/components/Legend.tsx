@@ -2,6 +2,7 @@ import type { Lang, LegendEntry, RelationKind } from '../../contract';
 import type { Messages } from '../i18n';
 import { lightTheme } from '../map/theme';
 import { RelationSwatch } from './RelationSwatch';
+import { term } from '../i18n/term';
 
 interface Props {
   legend: readonly LegendEntry[];
@@ -39,7 +40,7 @@ export function Legend({ legend, kinds, lang, t, open, here }: Props) {
             {kinds.map((kind) => (
               <li key={kind}>
                 <RelationSwatch kind={kind} />
-                {t.relationKind[kind]}
+                {term(t.relationKind, kind)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import type { Lang, PlaceProperties } from '../../contract';
 import type { Messages } from '../i18n';
+import { term } from '../i18n/term';
 
 interface Props {
   places: readonly PlaceProperties[];
@@ -31,7 +32,7 @@ export function PlaceList({ places, lang, t, nameOf, selected, onSelect, onHover
             >
               <span className="list-button__title">{place.name[lang]}</span>
               <span className="list-button__meta">
-                {t.placeKind[place.kind]}
+                {term(t.placeKind, place.kind)}
                 {place.country ? ` · ${nameOf(place.country)}` : ''}
                 {place.context ? ` · ${t.contextNote}` : ` · ${t.mentions(place.mentions.length)}`}
               </span>

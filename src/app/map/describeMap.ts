@@ -1,5 +1,6 @@
 import type { Lang, StoryLayers, StoryManifest } from '../../contract';
 import type { Messages } from '../i18n';
+import { term } from '../i18n/term';
 
 /**
  * A text alternative for the map, generated from the data it draws: the area and the country it centres on,
@@ -16,9 +17,9 @@ export function describeMap(
     .filter((f) => !f.properties.context && f.properties.kind !== 'region')
     .sort((a, b) => a.properties.rank - b.properties.rank)
     .map((f) => f.properties.name[lang]);
-  const countries = story.countries.map((c) => `${c.name[lang]} (${t.role[c.role]})`).join(', ');
+  const countries = story.countries.map((c) => `${c.name[lang]} (${term(t.role, c.role)})`).join(', ');
   const host = story.countries.find((c) => c.role === 'host') ?? story.countries[0];
-  const drawn = [...relations.values()].map((r) => `${r.label[lang]} (${t.relationKind[r.kind]})`).join(t.listSeparator);
+  const drawn = [...relations.values()].map((r) => `${r.label[lang]} (${term(t.relationKind, r.kind)})`).join(t.listSeparator);
   return [
     host ? t.mapArea(host.name[lang], story.bounds) : '',
     `${t.mapDescription(story.countries.length, relations.size, places.join(', '))} ${countries}.`,

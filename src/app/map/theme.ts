@@ -1,5 +1,5 @@
 import { scaleOrdinal } from 'd3-scale';
-import type { CountryRole, RelationKind } from '../../contract';
+import { COUNTRY_ROLES, RELATION_KINDS as CONTRACT_RELATION_KINDS, type CountryRole, type RelationKind } from '../../contract';
 import { PAGE_FAMILY } from './fonts';
 
 /** Colour tokens. Role and relation hues come from the Okabe–Ito set, which stays distinct for colour-blind readers. */
@@ -33,7 +33,7 @@ export interface RelationStroke {
   width: number;
 }
 
-export const ROLES: readonly CountryRole[] = ['host', 'central-asia', 'actor', 'rival', 'neighbour', 'mentioned', 'context'];
+export const ROLES: readonly CountryRole[] = COUNTRY_ROLES;
 
 export const roleScale = scaleOrdinal<CountryRole, string>()
   .domain(ROLES)
@@ -50,9 +50,7 @@ const ROLE_WEIGHT: Record<CountryRole, number> = {
   context: 1,
 };
 
-export const RELATION_KINDS: readonly RelationKind[] = [
-  'border', 'aid', 'alliance', 'customs-union', 'pipeline', 'trade', 'war', 'travel', 'influence', 'diplomacy', 'sanctions',
-];
+export const RELATION_KINDS: readonly RelationKind[] = CONTRACT_RELATION_KINDS;
 
 // Each kind differs from every other by dash pattern (tests/app/contrast.test.ts checks it), so colour is
 // never the only cue; only `border` is solid. Every colour also reads at 4.5:1 as label text on the halo.
@@ -96,6 +94,6 @@ export const lightTheme: Theme = {
   font: FONT,
   fontBold: FONT_BOLD,
   role: (role) => roleScale(role),
-  roleWeight: (role) => ROLE_WEIGHT[role],
+  roleWeight: (role) => (Object.hasOwn(ROLE_WEIGHT, role) ? ROLE_WEIGHT[role] : 0),
   relation: (kind) => relationScale(kind),
 };

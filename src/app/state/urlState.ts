@@ -1,4 +1,4 @@
-import type { Lang } from '../../contract';
+import { isCountryCode, isId, isStoryId, type Lang } from '../../contract';
 
 /** What the address bar can say about the reader's view. */
 export interface UrlState {
@@ -31,14 +31,13 @@ export interface Known {
 }
 
 const KEYS: readonly UrlKey[] = ['story', 'country', 'place', 'step', 'lang'];
-const MAX_LENGTH = 64;
-
-const SHAPES: Record<UrlKey, RegExp> = {
-  story: /^[a-z0-9][a-z0-9-]*$/,
-  country: /^[A-Z]{3}$/,
-  place: /^[a-z0-9][a-z0-9-]*$/,
-  step: /^[a-z0-9][a-z0-9-]*$/,
-  lang: /^(fr|en)$/,
+/** The contract's rules, so every id the compiler accepts survives a trip through the address. */
+const SHAPES: Record<UrlKey, (value: string) => boolean> = {
+  story: isStoryId,
+  country: isCountryCode,
+  place: isId,
+  step: isId,
+  lang: (value) => value === 'fr' || value === 'en',
 };
 
 /** Reads a query string by shape alone: the first well-formed value of each key wins. */
@@ -51,7 +50,7 @@ export function parseUrlState(search: string): ParsedUrl {
     if (values.length === 0) continue;
     if (values.length > 1) rejected.push({ key, reason: 'repeated' });
     const value = values[0]!;
-    if (value.length > MAX_LENGTH || !SHAPES[key].test(value)) {
+    if (!SHAPES[key](value)) {
       rejected.push({ key, reason: 'malformed' });
       continue;
     }

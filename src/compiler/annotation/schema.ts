@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { COUNTRY_ROLES, ID_MAX_LENGTH, ID_PATTERN, PLACE_KINDS, PROJECTIONS, RELATION_KINDS } from '../../contract';
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'an id of letters, digits, "-" or "_"');
+const idRule = `an id of letters, digits, "-" or "_", at most ${ID_MAX_LENGTH} characters`;
+const id = z.string().regex(ID_PATTERN, idRule).max(ID_MAX_LENGTH, idRule);
 const localized = z.strictObject({ fr: z.string().min(1), en: z.string().min(1) });
 const longitude = z.number().min(-180, 'a longitude from -180 to 180').max(180, 'a longitude from -180 to 180');
 const latitude = z.number().min(-90, 'a latitude from -90 to 90').max(90, 'a latitude from -90 to 90');
@@ -10,18 +12,13 @@ const oneOrMany = z.union([id, z.array(id).min(1)]).transform((value) => (Array.
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
 const source = z.strictObject({ name: z.string().min(1), url: httpUrl.optional() });
 
-export const COUNTRY_ROLES = ['host', 'central-asia', 'actor', 'rival', 'neighbour', 'mentioned', 'context'] as const;
-export const RELATION_KINDS = [
-  'border', 'aid', 'alliance', 'customs-union', 'pipeline', 'trade', 'war', 'travel', 'influence', 'diplomacy', 'sanctions',
-] as const;
-export const PLACE_KINDS = ['capital', 'city', 'building', 'site', 'region'] as const;
 
 const camera = z.strictObject({
   center: coordinates,
   zoom: z.number().min(0).max(22),
   bearing: z.number().optional(),
   pitch: z.number().min(0).max(85).optional(),
-  projection: z.enum(['mercator', 'globe']).optional(),
+  projection: z.enum(PROJECTIONS).optional(),
 });
 
 const country = z.strictObject({ id, role: z.enum(COUNTRY_ROLES) });

@@ -21,7 +21,7 @@ export function acquireLock(lock: string, out: string): void {
       if (tryLink(mine, lock)) return;
       const owner = ownerOf(lock);
       if (owner !== null && isAlive(owner)) {
-        throw new PublishBusyError(`another compile (process ${owner}) is writing ${out}; nothing was published. Run again when it has finished.`);
+        throw new PublishBusyError(`another compile (process ${owner}) is writing ${out}; nothing was published. Run again when it has finished (if no compile is running, delete ${lock}).`);
       }
       if (owner !== null) breakStaleLock(lock, owner);
     }

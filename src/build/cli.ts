@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatAuthorError, isCompileError } from '../compiler/errors';
 import { compileSeeds } from './compileSeeds';
+import { PublishBusyError } from './publishLock';
 import { writeDataDir } from './writeDataDir';
 
 const { values } = parseArgs({
@@ -18,6 +19,8 @@ try {
   if (isCompileError(error)) {
     console.error(`The build stopped: ${error.errors.length} ${error.errors.length === 1 ? 'problem' : 'problems'} to fix. ${values.out} was left as it was.\n`);
     for (const problem of error.errors) console.error(`  ${formatAuthorError(problem)}`);
+  } else if (error instanceof PublishBusyError) {
+    console.error(`The build stopped: ${error.message}`);
   } else {
     console.error(`Internal error while compiling: ${error instanceof Error ? error.message : String(error)}`);
     if (process.env.DEBUG) console.error(error);

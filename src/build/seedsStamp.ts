@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSeedFile } from './readSeedFile';
 
 /**
  * A fingerprint of the seeds folder: every story folder's file names and contents. File watching
@@ -18,16 +19,17 @@ export function seedsStamp(seedsDir: string): string {
 
 function entries(dir: string): string[] {
   try {
-    return statSync(dir).isDirectory() ? readdirSync(dir).sort() : [];
+    return lstatSync(dir).isDirectory() ? readdirSync(dir).sort() : [];
   } catch {
     return [];
   }
 }
 
-function contents(path: string): Buffer | string {
+/** Read as the compiler reads it, so a link, a FIFO or a device is never followed, waited on or read whole. */
+function contents(path: string): string {
   try {
-    return statSync(path).isFile() ? readFileSync(path) : 'not a file';
+    return JSON.stringify(readSeedFile(path));
   } catch {
-    return 'gone';
+    return 'unreadable';
   }
 }

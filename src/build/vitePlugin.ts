@@ -37,11 +37,14 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split('?')[0]!;
         const prefix = `${base}data/`;
-        if (path.startsWith(prefix)) recompileIfChanged(server);
-        const file = path.startsWith(prefix) ? files.get(decodeURIComponent(path.slice(prefix.length))) : undefined;
-        if (file === undefined) return next();
-        response.setHeader('Content-Type', contentType(path));
-        response.end(file);
+        if (!path.startsWith(prefix)) return next();
+        recompileIfChanged(server);
+        const name = decodedOrNull(path.slice(prefix.length));
+        const file = name === null ? undefined : files.get(name);
+        // Never the app's index.html for a data URL: a deleted story is a 404, as on a static server.
+        response.statusCode = name === null ? 400 : file === undefined ? 404 : 200;
+        response.setHeader('Content-Type', file === undefined ? 'text/plain; charset=utf-8' : contentType(path));
+        response.end(file ?? (name === null ? 'Bad Request: malformed URL encoding' : 'Not Found'));
       });
     },
   };
@@ -81,6 +84,14 @@ function compileOrExplain(seedsDir: string): OutputFiles {
     if (!isCompileError(error)) throw error;
     const message = `The seeds do not compile:\n${error.errors.map((problem) => `  ${formatAuthorError(problem)}`).join('\n')}`;
     throw Object.assign(new Error(message), { stack: message });
+  }
+}
+
+function decodedOrNull(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
   }
 }
 

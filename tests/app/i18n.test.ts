@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/app/i18n/en';
 import { fr } from '../../src/app/i18n/fr';
-import { formatStoryDate, parseStoryDate } from '../../src/app/story/dates';
+import { formatStoryDate, parseStoryDate, publishedLine } from '../../src/app/story/dates';
 import { timelineDomain, timelineGroups } from '../../src/app/story/timeline';
 import type { StoryEvent } from '../../src/contract';
 
@@ -26,6 +26,12 @@ describe('dates', () => {
     expect(parseStoryDate('2023-02-28')).toEqual({ date: new Date(Date.UTC(2023, 1, 28)), precision: 'day' });
     expect(parseStoryDate('2022-09')?.precision).toBe('month');
     expect(parseStoryDate('yesterday')).toBeUndefined();
+  });
+  it('says "Publié le" before a day, "Publié en" before a month, and nothing for a missing date', () => {
+    expect(publishedLine('2023-02-28', 'fr-FR', fr)).toEqual({ label: 'Publié le', date: '28 février 2023' });
+    expect(publishedLine('2024-05', 'fr-FR', fr)).toEqual({ label: 'Publié en', date: 'mai 2024' });
+    expect(publishedLine('2024-05', 'en-GB', en)).toEqual({ label: 'Published in', date: 'May 2024' });
+    expect(publishedLine('unknown', 'fr-FR', fr)).toBeNull();
   });
   it('formats with the locale, a month without a day', () => {
     expect(formatStoryDate('2023-02-28', 'fr-FR')).toBe('28 février 2023');

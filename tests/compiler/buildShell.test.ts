@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,6 +33,7 @@ describe('npm run compile', () => {
   it('stops on a broken annotation, lists located errors without a stack trace, and leaves the previous data as it was', () => {
     expect(compile().status).toBe(0);
     const before = readFileSync(join(dir, 'dist/data/index.json'), 'utf8');
+    const published = readlinkSync(join(dir, 'dist/data'));
     const yaml = join(dir, 'seeds/blinken-astana-2023-02-28/story.yaml');
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('{ id: KAZ, role: host }', '{ id: KZA, role: host }').replace('date: "2022-09"', 'date: "2022-13"'));
     const result = compile();
@@ -41,7 +42,20 @@ describe('npm run compile', () => {
     expect(result.stderr).toContain('events[1].date: impossible date "2022-13"');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(dir, 'dist/data/index.json'), 'utf8')).toBe(before);
-    expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['data']);
+    expect(readlinkSync(join(dir, 'dist/data'))).toBe(published);
+  });
+
+  it('reports a read-only output folder as a located problem, not an internal error', () => {
+    expect(compile().status).toBe(0);
+    mkdirSync(join(dir, 'locked'));
+    chmodSync(join(dir, 'locked'), 0o555);
+    chmodSync(dir, 0o755);
+    // As root, only another user meets the permissions.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const result = spawnSync(process.execPath, [COMPILE, '--seeds', 'seeds', '--out', 'locked/data'], { cwd: dir, encoding: 'utf8', ...asUser });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('locked/data cannot write the output: permission denied');
+    expect(result.stderr).not.toContain('Internal error');
   });
 
   it('refuses an empty article', () => {
@@ -63,29 +77,61 @@ describe('npm run compile', () => {
 });
 
 describe('writeDataDir', () => {
-  it('replaces the data folder whole and cleans up what a killed build left behind', () => {
-    const out = join(dir, 'dist/data');
-    writeDataDir(out, new Map([['a.json', '1']]));
-    execFileSync('mkdir', ['-p', `${out}.tmp-99999/x`]);
-    writeDataDir(out, new Map([['b.json', '2']]));
-    expect(readdirSync(out)).toEqual(['b.json']);
-    expect(readdirSync(join(dir, 'dist'))).toEqual(['data']);
+  const out = () => join(dir, 'dist/data');
+  const listing = () => readdirSync(join(dir, 'dist')).map((name) => name.replace(/^data\.v-\d+-\w+$/, 'data.v-…')).sort();
+
+  it('publishes dist/data by renaming a link into place, one atomic step, to a folder that holds the whole data', () => {
+    writeDataDir(out(), new Map([['a.json', '1']]));
+    writeDataDir(out(), new Map([['b.json', '2'], ['s/c.json', '3']]));
+    expect(lstatSync(out()).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(out())).toMatch(/^data\.v-\d+-\w+$/);
+    expect(readdirSync(out()).sort()).toEqual(['b.json', 's']);
+    expect(listing()).toEqual(['data', 'data.v-…', 'data.versions.json']);
   });
 
-  it('leaves no trace of a build killed between its two renames', () => {
-    const out = join(dir, 'dist/data');
-    writeDataDir(out, new Map([['a.json', '1']]));
-    execFileSync('mv', [out, `${out}.old-12345`]);
-    writeDataDir(out, new Map([['b.json', '2']]));
-    expect(readdirSync(out)).toEqual(['b.json']);
-    expect(readdirSync(join(dir, 'dist'))).toEqual(['data']);
+  it('replaces a data folder that vite build wrote', () => {
+    mkdirSync(out(), { recursive: true });
+    writeFileSync(join(out(), 'a.json'), '1');
+    writeDataDir(out(), new Map([['b.json', '2']]));
+    expect(readdirSync(out())).toEqual(['b.json']);
+    expect(listing()).toEqual(['data', 'data.v-…', 'data.versions.json']);
   });
 
-  it('leaves the previous data when writing fails', () => {
-    const out = join(dir, 'dist/data');
-    writeDataDir(out, new Map([['a.json', '1']]));
-    expect(() => writeDataDir(out, new Map([['a.json/../../../../../../dev/null/x', 'boom']]))).toThrow();
-    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('1');
-    expect(existsSync(join(dir, 'dist'))).toBe(true);
+  it('never deletes or moves folders it did not make, even named like its own', () => {
+    writeDataDir(out(), new Map([['a.json', '1']]));
+    for (const name of ['data.tmp-99999', 'data.old-12345', 'data.v-1-x']) mkdirSync(join(dir, 'dist', name, 'mine'), { recursive: true });
+    rmSync(out());
+    writeDataDir(out(), new Map([['b.json', '2']]));
+    expect(readdirSync(out())).toEqual(['b.json']);
+    for (const name of ['data.tmp-99999', 'data.old-12345', 'data.v-1-x']) expect(readdirSync(join(dir, 'dist', name))).toEqual(['mine']);
+  });
+
+  it('cleans up the folders and links that a killed build of its own left behind', () => {
+    writeDataDir(out(), new Map([['a.json', '1']]));
+    mkdirSync(join(dir, 'dist/data.v-99999-killed/story'), { recursive: true });
+    symlinkSync('data.v-99999-killed', join(dir, 'dist/data.link-99999'));
+    const made = join(dir, 'dist/data.versions.json');
+    writeFileSync(made, JSON.stringify([...JSON.parse(readFileSync(made, 'utf8')), 'data.link-99999', 'data.v-99999-killed']));
+    writeDataDir(out(), new Map([['b.json', '2']]));
+    expect(readdirSync(out())).toEqual(['b.json']);
+    expect(listing()).toEqual(['data', 'data.v-…', 'data.versions.json']);
+  });
+
+  it('leaves the previous data when writing fails, and nothing of the failed build', () => {
+    writeDataDir(out(), new Map([['a.json', '1']]));
+    expect(() => writeDataDir(out(), new Map([['a.json/../../../../../../dev/null/x', 'boom']]))).toThrow();
+    expect(readFileSync(join(out(), 'a.json'), 'utf8')).toBe('1');
+    expect(listing()).toEqual(['data', 'data.v-…', 'data.versions.json']);
+  });
+
+  it('stops while another live build holds the lock, and takes over the lock of a dead one', () => {
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(`${out()}.lock`, String(process.ppid));
+    expect(() => writeDataDir(out(), new Map([['a.json', '1']]))).toThrow(`another compile (process ${process.ppid}) is writing ${out()}`);
+    expect(existsSync(out())).toBe(false);
+    writeFileSync(`${out()}.lock`, '2147483646');
+    writeDataDir(out(), new Map([['a.json', '1']]));
+    expect(readdirSync(out())).toEqual(['a.json']);
+    expect(existsSync(`${out()}.lock`)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,6 +61,33 @@ describe('the Vite plugin in the dev server', () => {
       expect(await title()).toContain('Réparé : Blinken à Astana');
     } finally {
       server.ws.send = send;
+    }
+  });
+
+  it('answers a malformed percent-encoding in a data URL with 400, not 500', async () => {
+    expect((await fetch(`${base}data/%E0%A4%A`)).status).toBe(400);
+  });
+
+  it('answers a deleted story\'s data URL with 404, not the app\'s page', async () => {
+    const response = await fetch(`${base}data/deleted-story/story.json`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('<title>');
+  });
+
+  it('obeys the seed rules: an article linked to a secrets file is refused, and the secret is never served', async () => {
+    writeFileSync(join(dir, 'secret.env'), 'CI_TOKEN=hunter2\n');
+    mkdirSync(join(dir, 'seeds', 'linked-secret'));
+    symlinkSync(join(dir, 'secret.env'), join(dir, 'seeds', 'linked-secret', 'article.txt'));
+    const sent: unknown[] = [];
+    const send = server.ws.send.bind(server.ws);
+    server.ws.send = ((payload: unknown) => sent.push(payload)) as typeof server.ws.send;
+    try {
+      const index = await (await fetch(`${base}data/index.json`)).text();
+      expect(index).not.toContain('hunter2');
+      expect(JSON.stringify(sent)).toContain('linked-secret/article.txt is a symbolic link');
+    } finally {
+      server.ws.send = send;
+      rmSync(join(dir, 'seeds', 'linked-secret'), { recursive: true });
     }
   });
 });

@@ -2,7 +2,7 @@ import { safeHref } from '../story/safeHref';
 import type { ReactNode } from 'react';
 import type { Lang, StoryManifest } from '../../contract';
 import { LANGUAGES, otherLanguages, type Messages } from '../i18n';
-import { formatStoryDate } from '../story/dates';
+import { publishedLine } from '../story/dates';
 
 interface Props {
   story: StoryManifest;
@@ -15,15 +15,18 @@ interface Props {
 }
 
 export function Header({ story, lang, locale, t, onLang, actions }: Props) {
+  const published = publishedLine(story.published, locale, t);
   return (
     <header className="header">
       <div className="header__text">
         <p className="header__brand">{t.appName}</p>
         <h1>{story.title[lang]}</h1>
         <p className="header__meta">
-          <span>
-            {t.published} <time dateTime={story.published}>{formatStoryDate(story.published, locale)}</time>
-          </span>
+          {published && (
+            <span>
+              {published.label} <time dateTime={story.published}>{published.date}</time>
+            </span>
+          )}
           <span>
             {t.labelled(t.source, '')}
             {safeHref(story.source.url) ? <a href={safeHref(story.source.url)} rel="noreferrer noopener">{story.source.name}</a> : story.source.name}

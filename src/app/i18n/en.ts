@@ -4,7 +4,7 @@ import { degrees, type Messages, type StartupMessages } from './fr';
 export const en: Messages = {
   appName: 'Dispatch Atlas',
   loading: 'Loading the story…',
-  published: 'Published',
+  published: (precision: 'day' | 'month') => (precision === 'day' ? 'Published' : 'Published in'),
   source: 'Source',
   photoCredits: 'Photos',
   labelled: (label: string, value: string) => `${label}: ${value}`,

@@ -2,7 +2,8 @@
 export const fr = {
   appName: 'Dispatch Atlas',
   loading: 'Chargement du récit…',
-  published: 'Publié le',
+  /** Before the story's date: a day ("le 28 février 2023") or a month only ("en mai 2024"). */
+  published: (precision: 'day' | 'month'): string => (precision === 'day' ? 'Publié le' : 'Publié en'),
   source: 'Source',
   photoCredits: 'Photos',
   labelled: (label: string, value: string) => `${label} : ${value}`,

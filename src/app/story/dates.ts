@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/fr';
 import { dateFormat } from './intlCache';
 
 /** Event dates are ISO days (`2023-02-28`) or months (`2022-09`). */
@@ -23,4 +24,10 @@ export function formatStoryDate(value: string, locale: string): string {
       ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   return dateFormat(locale, options).format(parsed.date);
+}
+
+/** The header's "Publié le 28 février 2023" or "Publié en mai 2024"; nothing when the story has no date. */
+export function publishedLine(value: string, locale: string, t: Pick<Messages, 'published'>): { label: string; date: string } | null {
+  const parsed = parseStoryDate(value);
+  return parsed ? { label: t.published(parsed.precision), date: formatStoryDate(value, locale) } : null;
 }

@@ -7,16 +7,25 @@ const localized = z.strictObject({ fr: z.string().min(1), en: z.string().min(1) 
 const longitude = z.number().min(-180, 'a longitude from -180 to 180').max(180, 'a longitude from -180 to 180');
 const latitude = z.number().min(-90, 'a latitude from -90 to 90').max(90, 'a latitude from -90 to 90');
 const coordinates = z.tuple([longitude, latitude]);
+/** The map is Web Mercator, which ends at ±85.0511°: a view or box beyond it cannot be shown. */
+const mapLatitude = z.number().min(-85.0511, 'a latitude from -85.0511 to 85.0511 (the limit of the map)').max(85.0511, 'a latitude from -85.0511 to 85.0511 (the limit of the map)');
+const bbox = z.tuple([longitude, mapLatitude, longitude, mapLatitude]).superRefine(([west, south, east, north], context) => {
+  const expected = 'expected [west, south, east, north]';
+  if (south >= north) context.addIssue({ code: 'custom', path: [1], input: south, message: `south (${south}) must be less than north (${north}); ${expected}` });
+  if (west >= east) context.addIssue({ code: 'custom', path: [0], input: west, message: `west (${west}) must be less than east (${east}); ${expected}, not crossing ±180°` });
+});
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'an ISO 8601 date, YYYY-MM or YYYY-MM-DD');
+/** Which occurrence of a quote the article has more than once, from 1. */
+const occurrence = z.number().int('a whole number from 1').min(1, 'a whole number from 1').optional();
 const oneOrMany = z.union([id, z.array(id).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]));
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
 const source = z.strictObject({ name: z.string().min(1), url: httpUrl.optional() });
 
 
 const camera = z.strictObject({
-  center: coordinates,
-  zoom: z.number().min(0).max(22),
-  bearing: z.number().optional(),
+  center: z.tuple([longitude, mapLatitude]),
+  zoom: z.number().min(0, 'a zoom from 0 to 22').max(22, 'a zoom from 0 to 22'),
+  bearing: z.number().min(-360, 'a bearing from -360 to 360 degrees').max(360, 'a bearing from -360 to 360 degrees').optional(),
   pitch: z.number().min(0).max(85).optional(),
   projection: z.enum(PROJECTIONS).optional(),
 });
@@ -50,6 +59,7 @@ const relation = z.strictObject({
   to: oneOrMany,
   label: localized,
   quote: z.string().min(3).optional(),
+  occurrence,
   directed: z.boolean().default(true),
   context: z.boolean().default(false),
   /** Waypoints a route is drawn through: place ids or [lon, lat]. Well-known geography, so drawn as context. */
@@ -63,6 +73,7 @@ const event = z.strictObject({
   place: id,
   title: localized,
   quote: z.string().min(3),
+  occurrence,
   note: localized.optional(),
   context: z.boolean().default(false),
 });
@@ -75,6 +86,7 @@ const measure = z.discriminatedUnion('type', [
 const claim = z.strictObject({
   id,
   quote: z.string().min(3),
+  occurrence,
   subjects: z.array(id).min(1),
   statement: localized,
   stated: z.strictObject({ value: z.number(), unit: z.string().min(1) }),
@@ -97,7 +109,7 @@ export const annotationSchema = z.strictObject({
   title: localized,
   source: source.default({ name: 'AFP' }),
   published: isoDate.optional(),
-  region: z.strictObject({ bbox: z.tuple([longitude, latitude, longitude, latitude]) }).optional(),
+  region: z.strictObject({ bbox }).optional(),
   camera: camera.optional(),
   countries: z.array(country).default([]),
   places: z.array(place).default([]),

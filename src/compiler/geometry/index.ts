@@ -8,7 +8,7 @@ export type { NameLookup } from './borders';
 export { labelPoint } from './labelPoint';
 export { labelInView } from './labelInView';
 export { insetBox, viewBox } from './viewBox';
-export { greatCircleArc, greatCirclePositions } from './arcs';
+export { centralAngle, greatCircleArc, greatCirclePositions } from './arcs';
 export type { ArcOptions } from './arcs';
 export { areaKm2, borderLengthKm, metropolitanFrance, polygonsWithin, EUROPEAN_FRANCE_BBOX } from './measures';
 export type { AreaOptions } from './measures';

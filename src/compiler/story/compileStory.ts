@@ -1,5 +1,5 @@
 import type { CountryRole, Mention, StoryLayers, StoryManifest } from '../../contract';
-import { parseAnnotation } from '../annotation/parseAnnotation';
+import { fieldName, parseAnnotation, type Locate } from '../annotation/parseAnnotation';
 import { CompileError, type AuthorError } from '../errors';
 import { detectLanguage } from '../feed/detectLanguage';
 import { parseArticle } from '../feed/parseArticle';
@@ -15,6 +15,7 @@ import type { World } from './world';
 import type { StoryModel } from './model';
 import { byParagraphThenStart } from './sortById';
 import { storyRegion } from './regionBounds';
+import { AntipodalEnds } from './antipodalEnds';
 
 export interface SourceFile {
   /** The path shown to the author in error messages, e.g. `seeds/x/story.yaml`. */
@@ -42,7 +43,7 @@ export function compileStory(source: StorySource, world: World): CompiledStory {
   const validated = source.annotation ? loadAnnotation(source.annotation, article.paragraphs, world) : null;
   const annotation = validated?.annotation ?? null;
   const model = buildModel(source.id, article.paragraphs, validated, world, validated?.gazetteer ?? createGazetteer());
-  const layers = buildLayers(model, world, firstView(model.region, annotation?.camera));
+  const layers = locatingAntipodes(source.annotation, validated?.locate, () => buildLayers(model, world, firstView(model.region, annotation?.camera)));
   const manifest: StoryManifest = {
     id: source.id,
     title: annotation?.title ?? titleFromText(article.paragraphs),
@@ -66,7 +67,17 @@ export function compileStory(source: StorySource, world: World): CompiledStory {
   return { manifest, layers: layers.layers };
 }
 
-function loadAnnotation(file: SourceFile, paragraphs: StoryManifest['paragraphs'], world: World): ValidatedAnnotation & { gazetteer: Gazetteer } {
+/** Relation ends are only placed while the layers are drawn: an antipodal pair is told as an error in story.yaml. */
+function locatingAntipodes<T>(file: SourceFile | undefined, locate: Locate | undefined, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (!(error instanceof AntipodalEnds) || !file || !locate) throw error;
+    throw new CompileError([{ file: file.file, ...locate(error.path), field: fieldName(error.path), message: error.message }]);
+  }
+}
+
+function loadAnnotation(file: SourceFile, paragraphs: StoryManifest['paragraphs'], world: World): ValidatedAnnotation & { gazetteer: Gazetteer; locate: Locate } {
   const parsed = parseAnnotation(file.text, file.file);
   if (!parsed.ok) throw new CompileError(parsed.errors);
   const gazetteer = createGazetteer(annotationEntries(parsed.annotation));
@@ -77,7 +88,7 @@ function loadAnnotation(file: SourceFile, paragraphs: StoryManifest['paragraphs'
   };
   const result = validateAnnotation(parsed.annotation, paragraphs, known, file.file, parsed.locate);
   if (!result.ok) throw new CompileError(sortErrors(result.errors));
-  return { ...result.value, gazetteer };
+  return { ...result.value, gazetteer, locate: parsed.locate };
 }
 
 function buildModel(

@@ -2,7 +2,8 @@ import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { RelationFeature } from '../../contract';
 import type { AnnotationRelation } from '../annotation/schema';
-import { greatCircleArc, sharedBorders } from '../geometry';
+import { centralAngle, greatCircleArc, sharedBorders } from '../geometry';
+import { AntipodalEnds } from './antipodalEnds';
 import type { StoryModel } from './model';
 import type { World } from './world';
 
@@ -17,7 +18,7 @@ export function relationFeatures(model: StoryModel, anchorOf: AnchorOf, topology
     relation.to.map((to): RelationFeature => ({
       type: 'Feature',
       id: featureId(relation, to),
-      geometry: geometryOf(relation, to, anchorOf, topology, world),
+      geometry: geometryOf(relation, to, anchorOf, topology, world, index),
       properties: {
         id: featureId(relation, to),
         relation: relation.id,
@@ -38,7 +39,14 @@ function featureId(relation: AnnotationRelation, to: string): string {
   return relation.to.length > 1 ? `${relation.id}:${to}` : relation.id;
 }
 
-function geometryOf(relation: AnnotationRelation, to: string, anchorOf: AnchorOf, topology: Topology, world: World): RelationFeature['geometry'] {
+function geometryOf(
+  relation: AnnotationRelation,
+  to: string,
+  anchorOf: AnchorOf,
+  topology: Topology,
+  world: World,
+  index: number,
+): RelationFeature['geometry'] {
   if (relation.kind === 'border' && world.countries.has(relation.from) && world.countries.has(to)) {
     const border = sharedBorders(topology, [relation.from, to], world.nameOf).features[0];
     if (border) return border.geometry;
@@ -46,6 +54,13 @@ function geometryOf(relation: AnnotationRelation, to: string, anchorOf: AnchorOf
   const points = relation.path
     ? relation.path.map((point) => (typeof point === 'string' ? anchorOf(point)! : point))
     : [anchorOf(relation.from)!, anchorOf(to)!];
+  const names = relation.path ? relation.path.map((point) => (typeof point === 'string' ? point : `[${point.join(', ')}]`)) : [relation.from, to];
+  for (let i = 1; i < points.length; i++) {
+    if (Math.abs(Math.PI - centralAngle(points[i - 1]!, points[i]!)) < 1e-9) {
+      const field = relation.path ? ['path', i] : relation.to.length > 1 ? ['to', relation.to.indexOf(to)] : ['to'];
+      throw new AntipodalEnds(['relations', index, ...field], names[i - 1]!, names[i]!);
+    }
+  }
   return joinArcs(points);
 }
 

@@ -78,6 +78,7 @@ function checkReferences(annotation: Annotation, ids: IdSets, report: Report): v
   };
   annotation.countries.forEach((country, i) => expect(['countries', i, 'id'], country.id, ids.countries, 'country'));
   annotation.places.forEach((place, i) => {
+    if (ids.countries.has(place.id)) report(['places', i, 'id'], `"${place.id}" is a country code; a place id must differ from every ISO3 code (e.g. "${place.id.toLowerCase()}-place")`);
     if (place.country) expect(['places', i, 'country'], place.country, ids.countries, 'country');
     else if (place.kind !== 'region') report(['places', i, 'country'], 'missing; a place needs the ISO3 code of its country (only a region may omit it)');
   });
@@ -133,7 +134,7 @@ function checkDates(annotation: Annotation, report: Report): void {
 
 function resolveQuotes(annotation: Annotation, paragraphs: readonly Paragraph[], report: Report): Map<string, Quote> {
   const quotes = new Map<string, Quote>();
-  const items: [string, { quote?: string | undefined }[]][] = [
+  const items: [string, { quote?: string | undefined; occurrence?: number | undefined }[]][] = [
     ['relations', annotation.relations],
     ['events', annotation.events],
     ['claims', annotation.claims],
@@ -142,10 +143,21 @@ function resolveQuotes(annotation: Annotation, paragraphs: readonly Paragraph[],
     list.forEach((item, i) => {
       if (item.quote === undefined) return;
       const path = [name, i, 'quote'];
-      const result = resolveQuote(item.quote, paragraphs);
+      const result = resolveQuote(item.quote, paragraphs, item.occurrence);
       if (result.ok) quotes.set(fieldName(path), result.quote);
+      else if ('matches' in result) reportAmbiguous(result.matches, item.occurrence, [name, i], report);
       else report(path, `quote not found in the article${result.closest ? `; closest passage: "${result.closest}"` : ''} (a quote must appear verbatim; only whitespace may differ)`);
     });
   }
   return quotes;
+}
+
+function reportAmbiguous(matches: readonly Quote[], occurrence: number | undefined, item: FieldPath, report: Report): void {
+  const count = `the quote appears ${matches.length} times in the article`;
+  if (occurrence !== undefined) {
+    report([...item, 'occurrence'], `${count}; expected an occurrence from 1 to ${matches.length}`);
+    return;
+  }
+  const where = [...new Set(matches.map((match) => match.paragraph))].join(', ');
+  report([...item, 'quote'], `${count} (${where}); lengthen it until it is unique, or add "occurrence: N" (1 to ${matches.length}) to pick one`);
 }

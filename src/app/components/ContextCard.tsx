@@ -5,6 +5,7 @@ import { formatStoryDate } from '../story/dates';
 import { ParagraphView } from './ArticleText';
 import { ClaimView } from './ClaimView';
 import { MentionText } from './MentionText';
+import type { RelationSummary } from '../story/relationSummary';
 
 interface Props {
   title: string;
@@ -15,7 +16,7 @@ interface Props {
   storyLang: Lang;
   locale: string;
   t: Messages;
-  nameOf: (id: string) => string;
+  endsOf: (relation: RelationSummary) => string;
   onClose: () => void;
   onRelation: (relation: RelationProperties) => void;
   onEvent: (event: StoryEvent) => void;
@@ -23,7 +24,7 @@ interface Props {
 
 /** What the story says about the selected country or place. */
 export function ContextCard(props: Props) {
-  const { title, subtitle, note, context, lang, storyLang, locale, t, nameOf, onClose, onRelation, onEvent } = props;
+  const { title, subtitle, note, context, lang, storyLang, locale, t, endsOf, onClose, onRelation, onEvent } = props;
   return (
     <section className="context" aria-labelledby="context-title">
       <div className="context__head">
@@ -52,7 +53,7 @@ export function ContextCard(props: Props) {
 
       <h3>{t.relationsInvolving}</h3>
       {context.relations.length === 0 ? (
-        <p className="muted">{t.noneFound}</p>
+        <p className="muted">{t.noRelations}</p>
       ) : (
         <ul className="plain-list">
           {context.relations.map((relation) => (
@@ -61,7 +62,7 @@ export function ContextCard(props: Props) {
                 <span className={`kind-chip kind-${relation.kind}`}>{t.relationKind[relation.kind]}</span>
                 <span className="list-button__title">{relation.label[lang]}</span>
                 <span className="list-button__meta">
-                  {nameOf(relation.from)} {relation.directed ? '→' : '↔'} {nameOf(relation.to)}
+                  {endsOf(relation)}
                 </span>
               </button>
               {relation.quote && <blockquote lang={storyLang}>« {relation.quote.text} »</blockquote>}

@@ -216,7 +216,8 @@ function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': byKind(theme, (s) => s.color, theme.text),
-        'line-width': ['*', byKind(theme, (s) => s.width, 2), ['case', state('hover'), 1.8, 1]],
+        // A fan to several targets is one gesture: its lines are thinner than a single relation's.
+        'line-width': ['*', byKind(theme, (s) => s.width, 2), ['case', state('hover'), 1.8, 1], ['case', ['>', ['to-number', get('targets'), 1], 1], 0.7, 1]],
         'line-dasharray': byKind(theme, (s) => ['literal', s.dash], ['literal', [1, 0]]) as DataDrivenPropertyValueSpecification<number[]>,
         'line-offset': ['*', ['to-number', get('lane'), 0], HALF_LANE_PX],
         'line-opacity': opacity,
@@ -254,8 +255,8 @@ function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
       // One label per relation, on its label line, for the few relations shown; a border has the figure instead.
       filter: ['all', isLabelLine, shown, ['!=', get('kind'), 'border']],
       layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': 2000,
+        // At the middle of the relation's label line: one label per relation, where the line has room.
+        'symbol-placement': 'line-center',
         'text-field': localized('label', lang),
         'text-font': theme.font,
         'text-size': 12,

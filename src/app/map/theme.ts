@@ -46,7 +46,7 @@ const ROLE_WEIGHT: Record<CountryRole, number> = {
   host: 1,
   'central-asia': 0.9,
   actor: 0.6,
-  rival: 0.5,
+  rival: 0.4,
   neighbour: 0.4,
   mentioned: 0.45,
   context: 1,

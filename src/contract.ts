@@ -100,15 +100,24 @@ export interface Measured {
   method: string;
 }
 
+export interface CitedFigure {
+  value: number;
+  unit: string;
+  /** `name` is a proper name, or a name in each language ("Kazakh government"). */
+  source: { name: string | Localized; url?: string };
+}
+
 export interface Claim {
   id: string;
   quote: Quote;
   /** Entities the claim is about (ISO3 codes, border ids). */
   subjects: string[];
   statement: Localized;
-  cited: { value: number; unit: string; source: Source };
-  /** What the article says, as a number. */
-  stated: { value: number; unit: string };
+  cited: CitedFigure;
+  /** Further reference figures, each with its source. */
+  alsoCited?: CitedFigure[];
+  /** What the article says, as a number; `approximate` when the article hedges it ("quelque"). */
+  stated: { value: number; unit: string; approximate?: boolean };
   measured?: Measured;
 }
 
@@ -156,6 +165,8 @@ export interface Person {
 export interface CountrySummary {
   id: string;
   name: Localized;
+  /** The name as a sentence uses it: `le Kazakhstan`, `les Etats-Unis`, `the United States`. */
+  definite?: Localized;
   role: CountryRole;
   mentionCount: number;
   emphasis: number;
@@ -182,6 +193,8 @@ export interface StoryManifest {
   mentions: Mention[];
   bounds: [number, number, number, number];
   camera?: CameraSpec;
+  /** The first view's relations (annotated ids); without it, the first view draws every relation. */
+  overview?: { relations: string[] };
   /** Whether a hand-written annotation exists, or only what the gazetteer found. */
   annotated: boolean;
 }

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { APP_LAYER_FILES, type Lang, type Mention, type Paragraph, type RelationKind, type RelationProperties, type StoryEvent, type StoryLayers } from '../contract';
 import { ArticleText, type MentionTarget } from './components/ArticleText';
 import { ContextCard } from './components/ContextCard';
+import { PersonCard } from './components/PersonCard';
 import { CountryList } from './components/CountryList';
 import { EventList } from './components/EventList';
 import { Footer } from './components/Footer';
@@ -32,6 +33,8 @@ import { useHostBridge } from './embed/useHostBridge';
 import { shareSnippets, type ShareState } from './embed/snippets';
 import { ShareDialog } from './components/ShareDialog';
 import { term } from './i18n/term';
+import { relationSummaries, relationEnds, targetWords, type RelationSummary } from './story/relationSummary';
+import { shownRelationIds } from './state/shownRelations';
 
 type Tab = 'article' | 'countries' | 'places' | 'relations' | 'events';
 const TABS: readonly Tab[] = ['article', 'countries', 'places', 'relations', 'events'];
@@ -58,6 +61,8 @@ export function App({ mode = 'page' }: AppProps) {
   const [hovered, setHovered] = useState<FeatureRef[]>([]);
   const [tab, setTab] = useState<Tab>('article');
   const [sheetOpen, setSheetOpen] = useState(false);
+  // A person's card: people are not map features, so they stay out of the address and the map's selection.
+  const [personId, setPersonId] = useState<string | null>(null);
   const fromUrl = useRef(true);
   const panelRef = useRef<HTMLElement>(null);
   const t = messagesFor(lang);
@@ -108,7 +113,7 @@ export function App({ mode = 'page' }: AppProps) {
       else fly(target ?? overview);
       const all = [...extra, ...rejected];
       const l = state.lang ?? 'fr';
-      setNotice(all.length ? messagesFor(l).noticeIgnored([...new Set(all.map((r) => r.key))].join(', ')) : null);
+      setNotice(all.length ? messagesFor(l).noticeIgnored([...new Set(all.map((r) => messagesFor(l).urlParam[r.key] ?? messagesFor(l).urlParamOther))].join(', ')) : null);
     },
     [story, overview, layers, fly],
   );
@@ -161,6 +166,7 @@ export function App({ mode = 'page' }: AppProps) {
   const select = useCallback(
     (next: Selection, options: { move?: boolean } = {}) => {
       setSelection(next);
+      setPersonId(null);
       setHovered([]);
       if (!next) {
         setAnnouncement(t.announceCleared);
@@ -181,6 +187,19 @@ export function App({ mode = 'page' }: AppProps) {
       }
     },
     [t, nameOf, layers, fly],
+  );
+
+  const openPerson = useCallback(
+    (id: string) => {
+      const person = story?.people.find((p) => p.id === id);
+      if (!person) return;
+      setSelection(null);
+      setHovered([]);
+      setPersonId(id);
+      setSheetOpen(true);
+      setAnnouncement(t.announcePerson(person.name));
+    },
+    [story, t],
   );
 
   const goStep = useCallback(
@@ -211,9 +230,10 @@ export function App({ mode = 'page' }: AppProps) {
       if (!story) return;
       const index = story.steps.findIndex((s) => s.relations.includes(relation.relation));
       if (index >= 0) goStep(index);
-      setHovered(layers.relations.features.filter((f) => f.properties.relation === relation.relation).map((f) => ({ source: 'relations', id: f.properties.id })));
+      // The map draws each annotated relation as one feature, with the relation's id.
+      setHovered([{ source: 'relations', id: relation.relation }]);
     },
-    [story, goStep, layers],
+    [story, goStep],
   );
 
   // ArrowLeft/ArrowRight walk the story unless the reader is typing or panning the map; Esc closes the card.
@@ -223,6 +243,10 @@ export function App({ mode = 'page' }: AppProps) {
       const target = event.target as HTMLElement | null;
       const typing = target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], .maplibregl-canvas');
       // Esc in a dialog closes the dialog only.
+      if (event.key === 'Escape' && personId && !target?.closest('dialog')) {
+        setPersonId(null);
+        return;
+      }
       if (event.key === 'Escape' && selection && !target?.closest('dialog')) {
         select(null);
         return;
@@ -235,7 +259,7 @@ export function App({ mode = 'page' }: AppProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [story, stepIndex, goStep, selection, select]);
+  }, [story, stepIndex, goStep, selection, select, personId]);
 
   useHostBridge({
     enabled: embedded,
@@ -265,25 +289,32 @@ export function App({ mode = 'page' }: AppProps) {
       if (layers.countries.features.some((f) => f.properties.id === mention.entity)) return { kind: 'country', id: mention.entity };
       if (layers.places.features.some((f) => f.properties.id === mention.entity)) return { kind: 'place', id: mention.entity };
       const person = story?.people.find((p) => p.id === mention.entity);
-      return person ? { kind: 'country', id: person.country } : undefined;
+      return person ? { kind: 'person', id: person.id, country: person.country } : undefined;
     },
     [layers, story],
   );
   const hoverTarget = useCallback((target: MentionTarget | null) => {
-    setHovered(target ? [{ source: target.kind === 'country' ? 'countries' : 'places', id: target.id }] : []);
+    if (target?.kind === 'person') setHovered(target.country ? [{ source: 'countries', id: target.country }] : []);
+    else setHovered(target ? [{ source: target.kind === 'country' ? 'countries' : 'places', id: target.id }] : []);
   }, []);
 
   const focus = useMemo(() => (step && story ? stepFocus(step, story.events, layers) : null), [step, story, layers]);
   const projection = useMemo(() => projectionFor(step ? step.camera : story?.camera), [step, story]);
-  const relationList = useMemo(() => {
-    const seen = new Set<string>();
-    return layers.relations.features.map((f) => f.properties).filter((p) => !seen.has(p.relation) && seen.add(p.relation));
-  }, [layers]);
-  // The legend lists the kinds of line the reader can see: all in the overview, the step's own in a step.
-  const kinds = useMemo<RelationKind[]>(() => {
-    const shown = step ? relationList.filter((r) => step.relations.includes(r.relation)) : relationList;
-    return RELATION_KINDS.filter((k) => shown.some((r) => r.kind === k));
-  }, [relationList, step]);
+  const relationList = useMemo(() => relationSummaries(layers), [layers]);
+  const roles = useMemo(() => new Map((story?.countries ?? []).map((c) => [c.id, c.role])), [story]);
+  const endsOf = useMemo(() => {
+    const words = targetWords(t, locale);
+    return (relation: RelationSummary) => relationEnds(relation, roles, nameOf, words);
+  }, [t, locale, roles, nameOf]);
+  const shownRelations = useMemo(
+    () => (story ? shownRelationIds(story, step, selection, relationList, layers) : NO_RELATIONS),
+    [story, step, selection, relationList, layers],
+  );
+  // The legend lists the kinds of line the reader can see, and nothing else.
+  const kinds = useMemo<RelationKind[]>(
+    () => RELATION_KINDS.filter((k) => relationList.some((r) => r.kind === k && shownRelations.includes(r.relation))),
+    [relationList, shownRelations],
+  );
   const [legendOpen] = useState(() => !embedded && !window.matchMedia('(max-width: 700px)').matches);
   useSelectionFocus(selection ? `${selection.kind}-${selection.id}` : null, panelRef);
 
@@ -301,6 +332,7 @@ export function App({ mode = 'page' }: AppProps) {
     selection?.kind === 'country' ? countryContext(selection.id, story, layers)
     : selection?.kind === 'place' ? placeContext(selection.id, story, layers)
     : undefined;
+  const person = personId ? story.people.find((p) => p.id === personId) : undefined;
   const selectedCountry = selection?.kind === 'country' ? layers.countries.features.find((f) => f.properties.id === selection.id) : undefined;
   const selectedPlace = selection?.kind === 'place' ? layers.places.features.find((f) => f.properties.id === selection.id) : undefined;
   const herePlace = layers.places.features.find(
@@ -343,6 +375,9 @@ export function App({ mode = 'page' }: AppProps) {
           hovered={hovered}
           focus={focus}
           stepRelations={step?.relations ?? NO_RELATIONS}
+          shownRelations={shownRelations}
+          relations={relationList}
+          endsOf={endsOf}
           projection={projection}
           initialTarget={startTarget}
           cameraRequest={cameraRequest}
@@ -375,7 +410,18 @@ export function App({ mode = 'page' }: AppProps) {
           onGo={goStep}
           onEvent={onEvent}
         />)}
-        {guard(storyFile, load.retryManifest, context && (selectedCountry || selectedPlace) ? (
+        {person ? (
+          <PersonCard
+            key={person.id}
+            person={person}
+            story={story}
+            lang={lang}
+            t={t}
+            nameOf={nameOf}
+            onCountry={(id) => select({ kind: 'country', id }, { move: true })}
+            onClose={() => setPersonId(null)}
+          />
+        ) : guard(storyFile, load.retryManifest, context && (selectedCountry || selectedPlace) ? (
           <ContextCard
             key={`${selection?.kind}-${selection?.id}`}
             title={(selectedCountry ?? selectedPlace)!.properties.name[lang]}
@@ -390,7 +436,7 @@ export function App({ mode = 'page' }: AppProps) {
             storyLang={story.language}
             locale={locale}
             t={t}
-            nameOf={nameOf}
+            endsOf={endsOf}
             onClose={() => select(null)}
             onRelation={onRelation}
             onEvent={onEvent}
@@ -413,7 +459,7 @@ export function App({ mode = 'page' }: AppProps) {
                 t={t}
                 targetOf={targetOf}
                 onHover={hoverTarget}
-                onSelect={(target) => select(target, { move: false })}
+                onSelect={(target) => (target.kind === 'person' ? openPerson(target.id) : select({ kind: target.kind, id: target.id }, { move: false }))}
               />
             )}
             {tab === 'countries' && (
@@ -436,7 +482,7 @@ export function App({ mode = 'page' }: AppProps) {
               />
             )}
             {tab === 'relations' && (
-              <RelationList relations={relationList} lang={lang} storyLang={story.language} t={t} nameOf={nameOf} onSelect={onRelation} />
+              <RelationList relations={relationList} lang={lang} storyLang={story.language} t={t} endsOf={endsOf} onSelect={onRelation} />
             )}
             {tab === 'events' && <EventList events={story.events} lang={lang} locale={locale} t={t} nameOf={nameOf} onSelect={onEvent} />}
           </div>

@@ -9,7 +9,7 @@ describe('describeMap', () => {
 
   it('names the area, the country it centres on, the countries with their roles and every relation with its kind (fr)', () => {
     const text = describeMap(manifest, layers, 'fr', messagesFor('fr'));
-    expect(text).toMatch(/^Carte centrée sur Kazakhstan, de 28° E à 118° E de longitude et de 34° N à 60° N de latitude\./);
+    expect(text).toMatch(/^Carte centrée sur le Kazakhstan, de 28° E à 118° E de longitude et de 34° N à 60° N de latitude\./);
     expect(text).toContain(`${manifest.countries.length} pays du récit`);
     expect(text).toContain('Kazakhstan (Pays hôte)');
     const relations = new Set(layers.relations.features.map((f) => f.properties.relation));

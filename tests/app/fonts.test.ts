@@ -56,7 +56,7 @@ describe('mapCharacters', () => {
   });
 
   it('reads every source a label layer draws from', () => {
-    const labelSources = mapLayers({ theme: lightTheme, lang: 'fr', strings: { borderMeasured: '' } }).flatMap((layer) =>
+    const labelSources = mapLayers({ theme: lightTheme, lang: 'fr' }).flatMap((layer) =>
       layer.type === 'symbol' ? [layer.source] : [],
     );
     expect([...LABEL_SOURCES].sort()).toEqual([...new Set(labelSources)].sort());
@@ -118,7 +118,7 @@ describe('loadMapFonts', () => {
 });
 
 describe('the label fonts in the style', () => {
-  const style = buildStyle({ theme: lightTheme, lang: 'fr', strings: { borderMeasured: 'mesurés sur' } }, data);
+  const style = buildStyle({ theme: lightTheme, lang: 'fr' }, data);
   const stacks = style.layers.flatMap((layer) => {
     const font = layer.type === 'symbol' ? layer.layout?.['text-font'] : undefined;
     return font === undefined ? [] : [JSON.stringify(font)];

@@ -58,7 +58,7 @@ describe('relationsInvolving', () => {
   });
 
   it('counts a place in the country as the country', () => {
-    expect(relationsInvolving(idsOfCountry('KAZ', layers), layers).map((r) => r.id)).toEqual(['r1:KAZ', 'r2']);
+    expect(relationsInvolving(idsOfCountry('KAZ', layers), layers).map((r) => r.relation)).toEqual(['r1', 'r2']);
   });
 
   it('finds nothing for a country with no relation', () => {

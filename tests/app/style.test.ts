@@ -8,7 +8,6 @@ import { buildStyle, INTERACTIVE_LAYERS, mapLayers, SOURCE_IDS, type SourceId } 
 import { lightTheme } from '../../src/app/map/theme';
 import { compiledStories } from './compiledData';
 
-const strings = { borderMeasured: 'mesurés sur' };
 
 /** Every property name a layer reads with ['get', name]. */
 function propertiesRead(value: unknown, found = new Set<string>()): Set<string> {
@@ -45,14 +44,14 @@ function perFeatureProperties(layer: LayerSpecification): string {
 describe('buildStyle', () => {
   for (const lang of LANGS) {
     it(`passes the style-spec validator (${lang}, empty sources)`, () => {
-      const style = buildStyle({ theme: lightTheme, lang, strings });
+      const style = buildStyle({ theme: lightTheme, lang });
       expect(validateStyleMin(style)).toEqual([]);
     });
   }
 
   it('lets the layers of each type share one shader program (dashed lines have their own)', () => {
     const programs = new Map<string, Set<string>>();
-    for (const layer of mapLayers({ theme: lightTheme, lang: 'fr', strings })) {
+    for (const layer of mapLayers({ theme: lightTheme, lang: 'fr' })) {
       if (layer.type === 'background') continue;
       const dashed = (layer as { paint?: Record<string, unknown> }).paint?.['line-dasharray'] !== undefined;
       const program = `${layer.type}${dashed ? ' dashed' : ''}`;
@@ -63,24 +62,24 @@ describe('buildStyle', () => {
   });
 
   it('gives every layer a unique id', () => {
-    const ids = mapLayers({ theme: lightTheme, lang: 'fr', strings }).map((layer) => layer.id);
+    const ids = mapLayers({ theme: lightTheme, lang: 'fr' }).map((layer) => layer.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('only uses sources the style declares', () => {
-    const style = buildStyle({ theme: lightTheme, lang: 'fr', strings });
+    const style = buildStyle({ theme: lightTheme, lang: 'fr' });
     for (const layer of style.layers) {
       if ('source' in layer && layer.source !== undefined) expect(Object.keys(style.sources)).toContain(layer.source);
     }
   });
 
   it('makes interactive only layers that exist', () => {
-    const ids = mapLayers({ theme: lightTheme, lang: 'fr', strings }).map((layer) => layer.id);
+    const ids = mapLayers({ theme: lightTheme, lang: 'fr' }).map((layer) => layer.id);
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
   });
 
   it('reads French names by default and English ones when asked', () => {
-    const read = (lang: 'fr' | 'en') => propertiesRead(mapLayers({ theme: lightTheme, lang, strings }));
+    const read = (lang: 'fr' | 'en') => propertiesRead(mapLayers({ theme: lightTheme, lang }));
     expect(read('fr')).toContain('name_fr');
     expect(read('fr')).not.toContain('name_en');
     expect(read('en')).toContain('label_en');
@@ -107,10 +106,11 @@ function featuresOf(source: string, data: MapLayers) {
 
 describe('the style against the compiled data', () => {
   for (const { manifest, layers } of compiledStories()) {
-    const data = toMapData(layers);
+    const approximately = { fr: (f: string) => `quelque ${f}`, en: (f: string) => `some ${f}` };
+    const data = toMapData(layers, { claims: manifest.claims, approximately });
     for (const lang of LANGS) {
       it(`${manifest.id}: every property a ${lang} layer reads is on every feature of its source`, () => {
-        for (const layer of mapLayers({ theme: lightTheme, lang, strings })) {
+        for (const layer of mapLayers({ theme: lightTheme, lang })) {
           if (!('source' in layer) || typeof layer.source !== 'string') continue;
           const source = layer.source;
           const features = featuresOf(source, data);
@@ -125,7 +125,7 @@ describe('the style against the compiled data', () => {
     }
 
     it(`${manifest.id}: validates with the real data inline`, () => {
-      expect(validateStyleMin(buildStyle({ theme: lightTheme, lang: 'fr', strings }, data))).toEqual([]);
+      expect(validateStyleMin(buildStyle({ theme: lightTheme, lang: 'fr' }, data))).toEqual([]);
     });
   }
 });

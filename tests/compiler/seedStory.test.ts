@@ -75,7 +75,7 @@ describe('the seed story compiles into a traceable map', () => {
     const dates = Object.fromEntries(manifest.events.map((event) => [event.id, event.date]));
     expect(dates).toMatchObject({
       'invasion-of-ukraine': '2022-02-24',
-      'first-aid-tranche': '2022-09',
+      'first-aid-tranche': '2022-09-22',
       'tokayev-re-elected': '2022-11-20',
       'c5-ministers-meeting': '2023-02-28',
       'flight-to-uzbekistan': '2023-02-28',
@@ -99,12 +99,15 @@ describe('the seed story compiles into a traceable map', () => {
     expect(size.measured!.value).toBeLessThan(5.2);
     const border = claims['kazakhstan-russia-border']!;
     expect(border.stated.value).toBe(7500);
-    expect(border.cited.value).toBe(7644);
+    // The Kazakh government's figure, then the CIA World Factbook's, each with its source; "quelque" is kept.
+    expect(border.cited.value).toBe(7548);
+    expect(border.alsoCited?.map((figure) => [figure.value, figure.source.name])).toEqual([[7644, 'CIA World Factbook (Kazakhstan, land boundaries)']]);
+    expect(border.stated).toEqual({ value: 7500, unit: 'km', approximate: true });
     expect(border.measured!.resolution).toBe('Natural Earth 1:50m');
   });
 
   it('draws Washington’s relations as great-circle arcs', () => {
-    const arc = story.layers.relations.features.find((feature) => feature.properties.id === 'us-aid-central-asia')!;
+    const arc = story.layers.relations.features.find((feature) => feature.properties.id === 'us-aid-central-asia:KAZ')!;
     expect(arc.geometry.type).toBe('LineString');
     const coordinates = arc.geometry.coordinates as number[][];
     expect(coordinates.length).toBeGreaterThan(20);

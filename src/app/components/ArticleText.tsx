@@ -3,8 +3,10 @@ import type { Messages } from '../i18n';
 import { MentionText } from './MentionText';
 
 export interface MentionTarget {
-  kind: 'country' | 'place';
+  kind: 'country' | 'place' | 'person';
   id: string;
+  /** For a person: the country the map highlights while the pointer is on the name. */
+  country?: string;
 }
 
 interface Props {

@@ -6,6 +6,7 @@ import { ParagraphView } from './ArticleText';
 import { ClaimView } from './ClaimView';
 import { MentionText } from './MentionText';
 import { term } from '../i18n/term';
+import type { RelationSummary } from '../story/relationSummary';
 
 interface Props {
   title: string;
@@ -16,7 +17,7 @@ interface Props {
   storyLang: Lang;
   locale: string;
   t: Messages;
-  nameOf: (id: string) => string;
+  endsOf: (relation: RelationSummary) => string;
   onClose: () => void;
   onRelation: (relation: RelationProperties) => void;
   onEvent: (event: StoryEvent) => void;
@@ -24,7 +25,7 @@ interface Props {
 
 /** What the story says about the selected country or place. */
 export function ContextCard(props: Props) {
-  const { title, subtitle, note, context, lang, storyLang, locale, t, nameOf, onClose, onRelation, onEvent } = props;
+  const { title, subtitle, note, context, lang, storyLang, locale, t, endsOf, onClose, onRelation, onEvent } = props;
   return (
     <section className="context" aria-labelledby="context-title">
       <div className="context__head">
@@ -53,7 +54,7 @@ export function ContextCard(props: Props) {
 
       <h3>{t.relationsInvolving}</h3>
       {context.relations.length === 0 ? (
-        <p className="muted">{t.noneFound}</p>
+        <p className="muted">{t.noRelations}</p>
       ) : (
         <ul className="plain-list">
           {context.relations.map((relation) => (
@@ -62,7 +63,7 @@ export function ContextCard(props: Props) {
                 <span className={`kind-chip kind-${relation.kind}`}>{term(t.relationKind, relation.kind)}</span>
                 <span className="list-button__title">{relation.label[lang]}</span>
                 <span className="list-button__meta">
-                  {nameOf(relation.from)} {relation.directed ? '→' : '↔'} {nameOf(relation.to)}
+                  {endsOf(relation)}
                 </span>
               </button>
               {relation.quote && <blockquote lang={storyLang}>« {relation.quote.text} »</blockquote>}

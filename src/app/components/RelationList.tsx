@@ -1,18 +1,20 @@
 import type { Lang, RelationProperties } from '../../contract';
 import type { Messages } from '../i18n';
+import type { RelationSummary } from '../story/relationSummary';
 import { RelationSwatch } from './RelationSwatch';
 import { term } from '../i18n/term';
 
 interface Props {
-  relations: readonly RelationProperties[];
+  relations: readonly RelationSummary[];
   lang: Lang;
   storyLang: Lang;
   t: Messages;
-  nameOf: (id: string) => string;
+  /** "Pékin → les cinq pays d'Asie centrale": every target, never the first alone. */
+  endsOf: (relation: RelationSummary) => string;
   onSelect: (relation: RelationProperties) => void;
 }
 
-export function RelationList({ relations, lang, storyLang, t, nameOf, onSelect }: Props) {
+export function RelationList({ relations, lang, storyLang, t, endsOf, onSelect }: Props) {
   return (
     <ul className="plain-list" data-testid="relation-list">
       {relations.map((relation) => (
@@ -21,7 +23,7 @@ export function RelationList({ relations, lang, storyLang, t, nameOf, onSelect }
             <RelationSwatch kind={relation.kind} />
             <span className="list-button__title">{relation.label[lang]}</span>
             <span className="list-button__meta">
-              {term(t.relationKind, relation.kind)} · {nameOf(relation.from)} {relation.directed ? '→' : '↔'} {nameOf(relation.to)}
+              {term(t.relationKind, relation.kind)} · {endsOf(relation)}
             </span>
           </button>
           {relation.quote && <blockquote lang={storyLang}>« {relation.quote.text} »</blockquote>}

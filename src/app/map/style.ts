@@ -11,15 +11,9 @@ import type { MapLayers } from '../data/mapData';
 import { HIGHLIGHT_SOURCE } from './highlight';
 import { RELATION_KINDS, ROLES, type RelationStroke, type Theme } from './theme';
 
-/** The words the style itself writes on the map. */
-export interface StyleStrings {
-  borderMeasured: string;
-}
-
 export interface StyleOptions {
   theme: Theme;
   lang: Lang;
-  strings: StyleStrings;
 }
 
 export const SOURCE_IDS = ['land', 'boundaries', 'countries', 'borders', 'borderLabels', 'relations', 'places', 'labels'] as const;
@@ -37,8 +31,13 @@ export const GLOBAL_STATE = {
   stepRelations: { default: [] as string[] },
   /** The annotated relation id under the pointer. */
   hoverRelation: { default: '' },
-  /** No step is on: every relation is drawn, so each stays faint until a step or the pointer picks it. */
+  /** No step is on. */
   overview: { default: true },
+  /**
+   * Annotated relation ids drawn at all: the overview's few, or the step's, plus those of the selected
+   * country or place. Every other relation waits for its step, so the first view carries one idea.
+   */
+  shownRelations: { default: [] as string[] },
 };
 export type GlobalStateKey = keyof typeof GLOBAL_STATE;
 
@@ -204,21 +203,15 @@ function borderLayers({ theme }: StyleOptions): LayerSpecification[] {
   ];
 }
 
-// Placed after the relations so that, where they collide, the measured length wins over their labels.
-function borderLabelLayer({ theme, lang, strings }: StyleOptions): LayerSpecification {
+// Placed after the relations so that, where they collide, the border's figure wins over their labels.
+// It reads as the article states it ("quelque 7 500 km"); the measured length is in the claim card.
+function borderLabelLayer({ theme, lang }: StyleOptions): LayerSpecification {
   return {
     id: 'borders-emphasis-label',
     type: 'symbol',
     source: 'borderLabels',
     layout: {
-      'text-field': [
-        'concat',
-        ['to-string', get(`length_${lang}`)],
-        '\n',
-        strings.borderMeasured,
-        ' ',
-        get('resolution'),
-      ],
+      'text-field': ['to-string', get(`length_${lang}`)],
       'text-font': theme.fontBold,
       'text-size': 12,
       'text-anchor': 'bottom',
@@ -247,16 +240,20 @@ const laneOffset = (size: number): DataDrivenPropertyValueSpecification<[number,
 function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
   const focused: ExpressionSpecification = ['==', ['feature-state', 'focus'], true];
   const overview: ExpressionSpecification = ['to-boolean', ['global-state', 'overview']];
-  const opacity: ExpressionSpecification = ['case', dimmed, 0.12, state('hover'), 1, focused, 0.95, overview, 0.32, ['==', get('context'), true], 0.5, 0.65];
+  const opacity: ExpressionSpecification = ['case', dimmed, 0.12, state('hover'), 1, focused, 0.95, overview, 0.8, ['==', get('context'), true], 0.5, 0.65];
+  const shown: ExpressionSpecification = ['in', get('relation'), ['array', 'string', ['global-state', 'shownRelations']]];
+  const isLabelLine: ExpressionSpecification = ['==', get('labelLine'), true];
   return [
     {
       id: 'relations-line',
       type: 'line',
       source: 'relations',
+      filter: ['all', ['!', isLabelLine], shown],
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': byKind(theme, (s) => s.color, theme.text),
-        'line-width': ['*', byKind(theme, (s) => s.width, 2), ['case', state('hover'), 1.8, 1]],
+        // A fan to several targets is one gesture: its lines are thinner than a single relation's.
+        'line-width': ['*', byKind(theme, (s) => s.width, 2), ['case', state('hover'), 1.8, 1], ['case', ['>', ['to-number', get('targets'), 1], 1], 0.7, 1]],
         'line-dasharray': byKind(theme, (s) => ['literal', s.dash], ['literal', [1, 0]]) as DataDrivenPropertyValueSpecification<number[]>,
         'line-offset': ['*', ['to-number', get('lane'), 0], HALF_LANE_PX],
         'line-opacity': opacity,
@@ -266,7 +263,7 @@ function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
       id: 'relations-arrows',
       type: 'symbol',
       source: 'relations',
-      filter: ['==', get('directed'), true],
+      filter: ['all', ['==', get('directed'), true], ['!', isLabelLine], shown],
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 90,
@@ -291,15 +288,11 @@ function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
       id: 'relations-label',
       type: 'symbol',
       source: 'relations',
-      // Labels for every relation at once would bury the map: only the step's, or the one under the pointer.
-      filter: [
-        'any',
-        ['in', get('relation'), ['array', 'string', ['global-state', 'stepRelations']]],
-        ['==', get('relation'), ['to-string', ['global-state', 'hoverRelation']]],
-      ],
+      // One label per relation, on its label line, for the few relations shown; a border has the figure instead.
+      filter: ['all', isLabelLine, shown, ['!=', get('kind'), 'border']],
       layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': 250,
+        // At the middle of the relation's label line: one label per relation, where the line has room.
+        'symbol-placement': 'line-center',
         'text-field': localized('label', lang),
         'text-font': theme.font,
         'text-size': 12,

@@ -37,14 +37,16 @@ export const ROLES: readonly CountryRole[] = COUNTRY_ROLES;
 
 export const roleScale = scaleOrdinal<CountryRole, string>()
   .domain(ROLES)
-  .range(['#D55E00', '#E69F00', '#0072B2', '#7B3F99', '#CC79A7', '#56B4E9', '#E8E4DA']);
+  // Rivals are a calm warm grey, not a saturated fill across Russia's whole extent. Every pair of role fills,
+  // as drawn over the land, stays apart under deuteranopia and protanopia (tests/app/colourVision.test.ts).
+  .range(['#D55E00', '#E69F00', '#0072B2', '#6B5E55', '#F0E442', '#56B4E9', '#E8E4DA']);
 
 // The five Central Asian states must stand out even where Russia or the US are mentioned more often.
 const ROLE_WEIGHT: Record<CountryRole, number> = {
   host: 1,
   'central-asia': 0.9,
   actor: 0.6,
-  rival: 0.5,
+  rival: 0.4,
   neighbour: 0.4,
   mentioned: 0.45,
   context: 1,

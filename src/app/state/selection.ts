@@ -2,13 +2,13 @@ import type {
   Claim,
   Mention,
   Paragraph,
-  RelationProperties,
   Step,
   StoryEvent,
   StoryLayers,
   StoryManifest,
   TextSpan,
 } from '../../contract';
+import { relationSummaries, type RelationSummary } from '../story/relationSummary';
 
 export type Selection = { kind: 'country'; id: string } | { kind: 'place'; id: string } | null;
 
@@ -20,7 +20,7 @@ export interface ParagraphHit {
 /** Everything the story says about one country or place. */
 export interface Context {
   paragraphs: ParagraphHit[];
-  relations: RelationProperties[];
+  relations: RelationSummary[];
   events: StoryEvent[];
   claims: Claim[];
 }
@@ -52,17 +52,9 @@ export function idsOfCountry(iso3: string, layers: Pick<StoryLayers, 'places'>):
   return ids;
 }
 
-/** Relation features touching any of the ids, one per annotated relation, in file order. */
-export function relationsInvolving(ids: ReadonlySet<string>, layers: Pick<StoryLayers, 'relations'>): RelationProperties[] {
-  const seen = new Set<string>();
-  const found: RelationProperties[] = [];
-  for (const { properties } of layers.relations.features) {
-    if (!ids.has(properties.from) && !ids.has(properties.to)) continue;
-    if (seen.has(properties.relation)) continue;
-    seen.add(properties.relation);
-    found.push(properties);
-  }
-  return found;
+/** Annotated relations touching any of the ids, each with all its targets, in the article's reading order. */
+export function relationsInvolving(ids: ReadonlySet<string>, layers: Parameters<typeof relationSummaries>[0]): RelationSummary[] {
+  return relationSummaries(layers).filter((relation) => ids.has(relation.from) || relation.targets.some((to) => ids.has(to)));
 }
 
 export function eventsAt(ids: ReadonlySet<string>, events: readonly StoryEvent[]): StoryEvent[] {

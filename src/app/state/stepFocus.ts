@@ -16,7 +16,8 @@ export function stepFocus(step: Step, events: readonly StoryEvent[], layers: Sto
   return {
     countries: new Map(layers.countries.features.map((f) => [f.properties.id, countries.has(f.properties.id)])),
     labels: new Map(layers.labels.features.map((f) => [f.properties.id, countries.has(f.properties.id)])),
-    relations: new Map(layers.relations.features.map((f) => [f.properties.id, relations.has(f.properties.relation)])),
+    // Keyed by annotated relation: the map draws each relation, with all its targets, as one feature.
+    relations: new Map(layers.relations.features.map((f) => [f.properties.relation, relations.has(f.properties.relation)])),
     places: new Map(
       layers.places.features.map((f) => [
         f.properties.id,

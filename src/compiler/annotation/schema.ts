@@ -83,14 +83,21 @@ const measure = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('border-length'), between: z.tuple([id, id]) }),
 ]);
 
+/** A reference figure's source: a proper name (`CIA World Factbook`) or a name that reads in each language. */
+const figureSource = z.strictObject({ name: z.union([z.string().min(1), localized]), url: httpUrl.optional() });
+const citedFigure = z.strictObject({ value: z.number(), unit: z.string().min(1), source: figureSource });
+
 const claim = z.strictObject({
   id,
   quote: z.string().min(3),
   occurrence,
   subjects: z.array(id).min(1),
   statement: localized,
-  stated: z.strictObject({ value: z.number(), unit: z.string().min(1) }),
-  cited: z.strictObject({ value: z.number(), unit: z.string().min(1), source }),
+  /** `approximate`: the article hedges the figure ("quelque 7.500 kilomètres"), and the card keeps the hedge. */
+  stated: z.strictObject({ value: z.number(), unit: z.string().min(1), approximate: z.boolean().default(false) }),
+  cited: citedFigure,
+  /** Further reference figures, each with its own source (an official figure beside an encyclopaedia's). */
+  alsoCited: z.array(citedFigure).default([]),
   measure: measure.optional(),
 });
 
@@ -111,6 +118,8 @@ export const annotationSchema = z.strictObject({
   published: isoDate.optional(),
   region: z.strictObject({ bbox }).optional(),
   camera: camera.optional(),
+  /** The first view: the few relations it draws, the ones that carry the headline; the others wait for their step. */
+  overview: z.strictObject({ relations: z.array(id).default([]) }).optional(),
   countries: z.array(country).default([]),
   places: z.array(place).default([]),
   people: z.array(person).default([]),

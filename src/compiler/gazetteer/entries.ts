@@ -4,6 +4,7 @@ import { ADJECTIVES } from './adjectives';
 import { BUILDING_ENTRIES } from './buildings';
 import { COUNTRY_ALIASES } from './countryNames';
 import { englishForms, inflectFrench } from './inflect';
+import { withExonym } from './exonyms';
 import { REGION_ENTRIES } from './regions';
 import type { GazetteerEntry } from './types';
 
@@ -24,8 +25,8 @@ function countryEntries(): GazetteerEntry[] {
     return {
       id: row.id,
       kind: 'country',
-      name: { fr: row.fr, en: row.en },
-      names: [...new Set([...row.names, ...(COUNTRY_ALIASES[row.id] ?? [])])],
+      name: withExonym(row.id, { fr: row.fr, en: row.en }),
+      names: [...new Set([...row.names, row.fr, ...(COUNTRY_ALIASES[row.id] ?? [])])],
       ...(adjectives.length ? { adjectives } : {}),
     };
   });
@@ -35,7 +36,7 @@ function placeEntries(): GazetteerEntry[] {
   return places.map((row) => ({
     id: row.id,
     kind: row.kind as 'capital' | 'city',
-    name: { fr: row.fr, en: row.en },
+    name: withExonym(row.id, { fr: row.fr, en: row.en }),
     country: row.country,
     coordinates: [row.coordinates[0]!, row.coordinates[1]!],
     names: row.names,

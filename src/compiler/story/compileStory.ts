@@ -1,3 +1,4 @@
+import { withExonym } from '../gazetteer/exonyms';
 import type { CountryRole, Mention, StoryLayers, StoryManifest } from '../../contract';
 import { fieldName, parseAnnotation, type Locate } from '../annotation/parseAnnotation';
 import { CompileError, type AuthorError } from '../errors';
@@ -35,7 +36,9 @@ export interface CompiledStory {
 }
 
 /** Compiles one story folder. Pure: the caller reads the files and writes the output. Throws CompileError only. */
-export function compileStory(source: StorySource, world: World): CompiledStory {
+export function compileStory(source: StorySource, baseWorld: World): CompiledStory {
+  // Country names follow the newsroom's exonyms (gazetteer/exonyms.ts) on every layer.
+  const world: World = { ...baseWorld, nameOf: (iso3) => withExonym(iso3, baseWorld.nameOf(iso3)) };
   const article = parseArticle(source.article.text);
   if (article.paragraphs.length === 0) {
     throw new CompileError([{ file: source.article.file, message: 'the article is empty; expected the dispatch text, paragraphs separated by blank lines' }]);
@@ -62,6 +65,7 @@ export function compileStory(source: StorySource, world: World): CompiledStory {
     mentions: model.otherMentions,
     bounds: model.region,
     ...(annotation?.camera ? { camera: annotation.camera } : {}),
+    ...(annotation?.overview ? { overview: { relations: annotation.overview.relations } } : {}),
     annotated: annotation !== null,
   };
   return { manifest, layers: layers.layers };

@@ -1,3 +1,4 @@
+import { definiteName } from '../gazetteer/definiteNames';
 import type { Feature, Position } from 'geojson';
 import type {
   BorderFeature,
@@ -195,7 +196,7 @@ function labelFeatures(countries: CountryFeature[], world: World, view: Bbox): L
 function summaries(countries: CountryFeature[], model: StoryModel): CountrySummary[] {
   return countries
     .filter((country) => model.roles.has(country.properties.id))
-    .map(({ properties: { id, name, role, mentionCount, emphasis } }) => ({ id, name, role, mentionCount, emphasis }))
+    .map(({ properties: { id, name, role, mentionCount, emphasis } }) => ({ id, name, definite: definiteName(id, name), role, mentionCount, emphasis }))
     .sort((a, b) => b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : 1));
 }
 

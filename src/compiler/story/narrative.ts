@@ -29,8 +29,9 @@ export function buildClaims({ annotation, quotes }: ValidatedAnnotation, world: 
     quote: quotes.get(`claims[${index}].quote`)!,
     subjects: claim.subjects,
     statement: claim.statement,
-    stated: claim.stated,
+    stated: claim.stated.approximate ? claim.stated : { value: claim.stated.value, unit: claim.stated.unit },
     cited: claim.cited,
+    ...(claim.alsoCited.length ? { alsoCited: claim.alsoCited } : {}),
     ...measuredFor(claim, world),
   }));
 }

@@ -104,6 +104,7 @@ function checkReferences(annotation: Annotation, ids: IdSets, report: Report): v
       measure.between.forEach((country, j) => expect(['claims', i, 'measure', 'between', j], country, ids.countries, 'country'));
     }
   });
+  annotation.overview?.relations.forEach((id, j) => expect(['overview', 'relations', j], id, ids.relations, 'relation'));
   annotation.steps.forEach((step, i) => {
     step.events.forEach((id, j) => expect(['steps', i, 'events', j], id, ids.events, 'event'));
     step.relations.forEach((id, j) => expect(['steps', i, 'relations', j], id, ids.relations, 'relation'));

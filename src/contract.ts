@@ -66,7 +66,7 @@ export const COUNTRY_ROLES = ['host', 'central-asia', 'actor', 'rival', 'neighbo
 export type CountryRole = (typeof COUNTRY_ROLES)[number];
 
 export const RELATION_KINDS = [
-  'border', 'aid', 'alliance', 'customs-union', 'pipeline', 'trade', 'war', 'travel', 'influence', 'diplomacy', 'sanctions',
+  'border', 'aid', 'alliance', 'customs-union', 'pipeline', 'trade', 'war', 'travel', 'influence', 'diplomacy', 'sanctions', 'shipping',
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

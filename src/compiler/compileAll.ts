@@ -8,7 +8,7 @@ import type { World } from './story/world';
 export type OutputFiles = Map<string, string>;
 
 /** Compiles every story, collecting every story's errors before giving up, and returns all output files. */
-export function compileAll(sources: readonly StorySource[], world: World): OutputFiles {
+export function compileAll(sources: readonly StorySource[], world: World, onWarning: (warning: AuthorError) => void = () => undefined): OutputFiles {
   const errors: AuthorError[] = [];
   const compiled: CompiledStory[] = [];
   for (const source of [...sources].sort((a, b) => (a.id < b.id ? -1 : 1))) {
@@ -20,6 +20,7 @@ export function compileAll(sources: readonly StorySource[], world: World): Outpu
     }
   }
   if (errors.length > 0) throw new CompileError(errors);
+  for (const story of compiled) story.warnings.forEach(onWarning);
   return outputFiles(compiled);
 }
 

@@ -80,6 +80,7 @@ export const en: Messages = {
     influence: 'Influence',
     diplomacy: 'Diplomacy',
     sanctions: 'Sanctions',
+    shipping: 'Sea route',
   },
   legendTitle: 'Legend',
   legendRelations: 'Relations',

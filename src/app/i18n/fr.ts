@@ -79,6 +79,7 @@ export const fr = {
     influence: 'Influence',
     diplomacy: 'Diplomatie',
     sanctions: 'Sanctions',
+    shipping: 'Route maritime',
   },
   legendTitle: 'Légende',
   legendRelations: 'Relations',

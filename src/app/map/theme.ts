@@ -68,6 +68,7 @@ const STROKES: Record<RelationKind, RelationStroke> = {
   influence: { color: '#8A5A00', dash: [4, 3], width: 2 },
   diplomacy: { color: '#0060A0', dash: [8, 2], width: 2.5 },
   sanctions: { color: '#4A4A4A', dash: [3, 1, 1, 1], width: 2 },
+  shipping: { color: '#2A5674', dash: [1, 1, 3, 1], width: 2 },
 };
 
 export const relationScale = scaleOrdinal<RelationKind, RelationStroke>()

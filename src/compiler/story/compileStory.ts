@@ -17,6 +17,7 @@ import type { StoryModel } from './model';
 import { byParagraphThenStart } from './sortById';
 import { storyRegion } from './regionBounds';
 import { AntipodalEnds } from './antipodalEnds';
+import { routeWarnings } from './routeWarnings';
 
 export interface SourceFile {
   /** The path shown to the author in error messages, e.g. `seeds/x/story.yaml`. */
@@ -33,6 +34,8 @@ export interface StorySource {
 export interface CompiledStory {
   manifest: StoryManifest;
   layers: StoryLayers;
+  /** Problems worth an author's look that do not stop the build (a pipeline drawn across the sea). */
+  warnings: AuthorError[];
 }
 
 /** Compiles one story folder. Pure: the caller reads the files and writes the output. Throws CompileError only. */
@@ -68,7 +71,8 @@ export function compileStory(source: StorySource, baseWorld: World): CompiledSto
     ...(annotation?.overview ? { overview: { relations: annotation.overview.relations } } : {}),
     annotated: annotation !== null,
   };
-  return { manifest, layers: layers.layers };
+  const warnings = source.annotation && annotation && validated ? routeWarnings(annotation.relations, layers.anchorOf, world, source.annotation.file, validated.locate) : [];
+  return { manifest, layers: layers.layers, warnings };
 }
 
 /** Relation ends are only placed while the layers are drawn: an antipodal pair is told as an error in story.yaml. */

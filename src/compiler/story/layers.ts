@@ -133,7 +133,9 @@ function withFrames(countries: UnframedCountry[], places: PlaceFeature[], border
     const shared = borders
       .filter(({ properties: { countries: [a, b] } }) => (a === id && core.has(b)) || (b === id && core.has(a)))
       .flatMap((border) => (border.geometry.type === 'LineString' ? border.geometry.coordinates : border.geometry.coordinates.flat()));
-    const frame = countryFrame(country.geometry, [...named, ...shared]).map((value) => Math.round(value * 100) / 100) as Bbox;
+    // Rounded outwards, so that a place on the frame's edge stays inside it.
+    const [west, south, east, north] = countryFrame(country.geometry, [...named, ...shared]);
+    const frame: Bbox = [Math.floor(west * 100) / 100, Math.floor(south * 100) / 100, Math.ceil(east * 100) / 100, Math.ceil(north * 100) / 100];
     return { ...country, properties: { ...country.properties, frame } };
   });
 }

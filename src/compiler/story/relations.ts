@@ -64,11 +64,17 @@ function geometryOf(
   return joinArcs(points);
 }
 
+/** A point every 50 km or so: a route's short legs between waypoints are nearly straight. */
+function arcPoints(from: Position, to: Position): number {
+  const km = centralAngle(from, to) * 6371;
+  return Math.min(ARC_POINTS, Math.max(2, Math.ceil(km / 50)));
+}
+
 /** Great-circle legs between consecutive points, joined into one line where no leg crosses ±180°. */
 function joinArcs(points: Position[]): RelationFeature['geometry'] {
   const lines: Position[][] = [];
   for (let i = 1; i < points.length; i++) {
-    const leg = greatCircleArc(points[i - 1]!, points[i]!, { npoints: ARC_POINTS, decimals: 2 });
+    const leg = greatCircleArc(points[i - 1]!, points[i]!, { npoints: arcPoints(points[i - 1]!, points[i]!), decimals: 2 });
     const parts = leg.type === 'LineString' ? [leg.coordinates] : leg.coordinates;
     for (const part of parts) {
       const last = lines[lines.length - 1];

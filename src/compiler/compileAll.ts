@@ -1,5 +1,5 @@
-import { BASEMAP_FILE, LAYER_FILES, type StoryIndex } from '../contract';
-import { basemapTopology } from './story/basemapTopology';
+import { BASEMAP_FILE, LAYER_FILES, WORLD_FILE, type StoryIndex } from '../contract';
+import { basemapTopology, worldTopology } from './story/basemapTopology';
 import { CompileError, isCompileError, type AuthorError } from './errors';
 import { compileStory, type CompiledStory, type StorySource } from './story/compileStory';
 import type { World } from './story/world';
@@ -41,6 +41,7 @@ export function outputFiles(stories: readonly CompiledStory[]): OutputFiles {
       files.set(`${manifest.id}/${file}`, json(layers[layer as keyof typeof LAYER_FILES]));
     }
     files.set(`${manifest.id}/${BASEMAP_FILE}`, json(basemapTopology(layers)));
+    files.set(`${manifest.id}/${WORLD_FILE}`, json(worldTopology(layers)));
   }
   return files;
 }

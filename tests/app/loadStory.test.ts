@@ -12,8 +12,9 @@ afterEach(() => {
 });
 
 describe('the files the app loads for a story', () => {
-  it('are the files the page preloads, each once', () => {
-    expect(LAYER_SOURCES.map((source) => source.file).sort()).toEqual([...APP_LAYER_FILES].sort());
+  it('are the files the page preloads, each once, and then the world file, after the first view', () => {
+    expect(LAYER_SOURCES.filter((source) => !source.deferred).map((source) => source.file).sort()).toEqual([...APP_LAYER_FILES].sort());
+    expect(LAYER_SOURCES.filter((source) => source.deferred).map((source) => source.file)).toEqual(['world.topo.json']);
   });
 
   it('cover every layer exactly once', () => {

@@ -12,11 +12,15 @@ let browser: Browser;
 let base: string;
 browserSuite((suite) => ({ browser, base } = suite));
 
-/** Centres the map a little off the place, so that it is in view but not under the centre's own labels. */
+/**
+ * Puts the place a third of the map's width right of the centre: MapLibre's globe-to-Mercator blend drew
+ * features away from where labels and clicks expected them, more so the further from the centre.
+ */
 async function jump(page: Page, at: readonly [number, number], zoom: number): Promise<void> {
   await page.evaluate(({ at, zoom }) => {
-    const map = (window as unknown as { __atlas: { map: { jumpTo(o: object): void } } }).__atlas.map;
-    map.jumpTo({ center: [at[0] + 3, at[1] - 2], zoom });
+    const map = (window as unknown as { __atlas: { map: { jumpTo(o: object): void; getCanvas(): HTMLCanvasElement } } }).__atlas.map;
+    const degrees = (0.3 * map.getCanvas().clientWidth * 360) / (512 * 2 ** zoom);
+    map.jumpTo({ center: [at[0] - degrees, at[1] - degrees / 3], zoom });
   }, { at, zoom });
   await waitForMapIdle(page);
 }
@@ -35,23 +39,31 @@ const dark = ([r, g, b]: [number, number, number]) => r + g + b < 200;
 
 describe('labels and clicks stay on their features at every zoom', () => {
   for (const width of WIDTHS) {
-    it(`draws the Astana and Moscow dots where the map puts them, and a click there selects them, at ${width} px, zooms 1.5 to 3`, async () => {
+    it(`draws the Astana and Moscow dots where the map puts them, and a click there selects them, at ${width} px, zooms 1.5 to 3 (clicks at 2)`, async () => {
       const context = await browser.newContext({ viewport: { width, height: width < 700 ? 844 : 900 }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(base);
       await waitForMapIdle(page);
       const misses: string[] = [];
-      for (const zoom of ZOOMS) {
-        for (const [id, at] of Object.entries(PLACES)) {
-          await jump(page, at, zoom);
-          const point = await projected(page, at);
-          const [patch] = await pixelsAround(browser, await page.screenshot(), [point], 3);
-          if (patch!.filter(dark).length < 3) misses.push(`zoom ${zoom}: no ${id} dot drawn at its place`);
-          await page.mouse.click(point.x, point.y);
-          const selected = await page.evaluate(() => new URL(location.href).searchParams.get('place'));
-          if (selected !== id) misses.push(`zoom ${zoom}: a click on ${id} selected ${selected ?? 'no place'}`);
-          await page.keyboard.press('Escape');
-        }
+      const cases = ZOOMS.flatMap((zoom) => Object.entries(PLACES).map(([id, at]) => ({ zoom, id, at })));
+      for (const { zoom, id, at } of cases) {
+        await jump(page, at, zoom);
+        const point = await projected(page, at);
+        const over = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className ?? 'nothing', point);
+        if (over !== 'maplibregl-canvas') misses.push(`zoom ${zoom}: ${id} at ${Math.round(point.x)},${Math.round(point.y)} is under "${over}"`);
+        const [patch] = await pixelsAround(browser, await page.screenshot(), [point], 3);
+        if (patch!.filter(dark).length < 3) misses.push(`zoom ${zoom}: no ${id} dot drawn at its place`);
+      }
+      // A click opens the place's card, which takes part of a phone's screen: each click starts from a fresh page,
+      // so clicks are tried at the middle of the former blend, where it was worst.
+      for (const { zoom, id, at } of cases.filter((c) => c.zoom === 2)) {
+        await jump(page, at, zoom);
+        const point = await projected(page, at);
+        await page.mouse.click(point.x, point.y);
+        const selected = await page.evaluate(() => new URL(location.href).searchParams.get('place'));
+        if (selected !== id) misses.push(`zoom ${zoom}: a click on ${id} selected ${selected ?? 'no place'}`);
+        await page.goto(base);
+        await waitForMapIdle(page);
       }
       await context.close();
       expect(misses).toEqual([]);

@@ -6,8 +6,6 @@ import { lightTheme } from '../../src/app/map/theme';
 import { browserSuite, SCREENSHOTS, waitForMapIdle } from './harness';
 import { colourDistance, hex, pixelsAround } from './pixels';
 
-type LngLat = [number, number];
-
 /**
  * Inland points of land across the world, each with the zoom from which its country is wide enough that a
  * 5×5 pixel patch around it lies wholly on land: none of them may ever be drawn in the sea's colour.
@@ -30,6 +28,15 @@ const VIEWS = ['', ...manifest.steps.map((step) => `?step=${step.id}`), '?countr
 let browser: Browser;
 let base: string;
 browserSuite((suite) => ({ browser, base } = suite));
+
+/** The world's land comes after the first view: waits until the map has drawn it. */
+async function waitForWorld(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { __atlas: { map: { querySourceFeatures(id: string): unknown[] } } }).__atlas.map;
+    return map.querySourceFeatures('land').length > 0;
+  }, undefined, { timeout: 20_000 });
+  await waitForMapIdle(page);
+}
 
 interface Placed { name: string; x: number; y: number }
 
@@ -67,6 +74,7 @@ describe('all land is drawn, at every view the reader can reach', () => {
       for (const view of VIEWS) {
         await page.goto(`${base}${view}`);
         await waitForMapIdle(page);
+        await waitForWorld(page);
         const points = await landInView(page);
         const png = await page.screenshot({ path: resolve(SCREENSHOTS, `world-${size.width}x${size.height}-${view.replace(/\W+/g, '_') || 'first'}.png`) });
         const patches = await pixelsAround(browser, png, points, 2);

@@ -1,5 +1,5 @@
-import { BASEMAP_FILE, BASEMAP_LAYERS, LAYER_FILES, type StoryIndex, type StoryLayers, type StoryManifest } from '../../contract';
-import { decodeBasemap } from './basemap';
+import { BASEMAP_FILE, BASEMAP_LAYERS, LAYER_FILES, WORLD_FILE, WORLD_LAYERS, type StoryIndex, type StoryLayers, type StoryManifest } from '../../contract';
+import { decodeBasemap, decodeWorld } from './basemap';
 import { explainIndex, explainLayer, explainManifest, type Explain } from './shape';
 
 export type LoadFailure = 'missing' | 'unreadable' | 'shape';
@@ -58,6 +58,8 @@ export interface LayerSource {
   layers: readonly (keyof StoryLayers)[];
   /** Splits the file into its layers (undefined when it is not the right kind of file). */
   decode: (value: unknown) => Partial<Record<keyof StoryLayers, unknown>> | undefined;
+  /** Loaded once the map's first view is drawn, which does not need it. */
+  deferred?: true;
 }
 
 const single = (layer: keyof StoryLayers): LayerSource => ({ file: LAYER_FILES[layer], layers: [layer], decode: (value) => ({ [layer]: value }) });
@@ -67,6 +69,7 @@ export const LAYER_SOURCES: readonly LayerSource[] = [
   single('places'),
   single('labels'),
   single('relations'),
+  { file: WORLD_FILE, layers: WORLD_LAYERS, decode: decodeWorld, deferred: true },
 ];
 
 export function sourceOf(layer: keyof StoryLayers): LayerSource {

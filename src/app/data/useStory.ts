@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StoryIndex, StoryLayers, StoryManifest } from '../../contract';
 import { LAYER_SOURCES, loadIndex, loadManifest, loadSource, sourceOf, type LayerResults, type Loaded } from './loadStory';
+import { whenWorldWanted } from './mapSettled';
 
 export interface StoryLoad {
   index: Loaded<StoryIndex> | null;
@@ -41,11 +42,17 @@ export function useStory(requested: string | undefined): StoryLoad {
   useEffect(() => {
     if (!storyId) return;
     const controller = new AbortController();
-    for (const source of LAYER_SOURCES) {
+    const load = (source: (typeof LAYER_SOURCES)[number]) =>
       loadSource(storyId, source, controller.signal).then(
         (results) => setLayers((previous) => ({ ...previous, ...results })),
         () => undefined,
       );
+    for (const source of LAYER_SOURCES) {
+      if (source.deferred) {
+        void whenWorldWanted().then(() => {
+          if (!controller.signal.aborted) void load(source);
+        });
+      } else void load(source);
     }
     return () => controller.abort();
   }, [storyId]);

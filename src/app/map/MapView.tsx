@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { markMapMoved, markMapSettled } from '../data/mapSettled';
 import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
@@ -195,7 +196,11 @@ export function MapView(props: Props) {
     attribution?.classList.remove('maplibregl-compact-show');
     attribution?.removeAttribute('open');
     // Registered in the load handler itself, so that the first idle cannot pass before anyone listens.
-    if (onSettled) map.once('idle', onSettled);
+    map.once('idle', () => {
+      onSettled?.();
+      markMapSettled();
+      map.once('movestart', markMapMoved);
+    });
     setLoaded(true);
   }, [initialTarget, start, onSettled]);
 

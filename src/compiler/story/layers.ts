@@ -144,6 +144,7 @@ function placeFeatures(model: StoryModel): PlaceFeature[] {
   const found = [...model.byPlace.keys()]
     .filter((id) => !annotatedIds.has(id) && model.entries.get(id)?.coordinates)
     .sort((a, b) => (model.byPlace.get(b)?.length ?? 0) - (model.byPlace.get(a)?.length ?? 0) || (a < b ? -1 : 1));
+  const focus = model.annotation?.focus?.place;
   const fromAnnotation = annotated.map((place, index): PlaceFeature => ({
     type: 'Feature',
     id: place.id,
@@ -157,6 +158,7 @@ function placeFeatures(model: StoryModel): PlaceFeature[] {
       context: place.context,
       mentions: model.byPlace.get(place.id) ?? [],
       ...(place.note ? { note: place.note } : {}),
+      ...(place.id === focus ? { focus: true as const } : {}),
     },
   }));
   const fromGazetteer = found.map((id, index): PlaceFeature => {
@@ -173,6 +175,7 @@ function placeFeatures(model: StoryModel): PlaceFeature[] {
         rank: annotated.length + index + 1,
         context: false,
         mentions: model.byPlace.get(id) ?? [],
+        ...(id === focus ? { focus: true as const } : {}),
       },
     };
   });

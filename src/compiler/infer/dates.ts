@@ -26,16 +26,18 @@ interface Pattern {
   regex: RegExp;
   how: FoundDate['how'];
   read: (match: RegExpMatchArray, published: Day) => { date: string; precision: Precision } | null;
+  /** Dates without a year in a sentence in the future tense ("il prendra ses fonctions le 1er janvier") lie ahead. */
+  ahead?: (match: RegExpMatchArray, published: Day) => { date: string; precision: Precision } | null;
 }
 
 type Day = { year: number; month: number; day?: number };
 
 const PATTERNS: Pattern[] = [
   // "le 24 février 2022", "vendredi 19 mai", "19 May 2023"
-  { regex: new RegExp(`\\b(?:(?:${alt(FRENCH_DAYS)}) )?(1er|\\d{1,2}) ${FR_MONTH}(?: (\\d{4}))?\\b`, 'giu'), how: 'explicit', read: (m, p) => dayOf(p, m[3], monthIndex(m[2]!), m[1]!) },
-  { regex: new RegExp(`\\b(?:(?:${alt(ENGLISH_DAYS)}),? )?(\\d{1,2}) ${EN_MONTH}(?: (\\d{4}))?\\b`, 'gu'), how: 'explicit', read: (m, p) => dayOf(p, m[3], monthIndex(m[2]!), m[1]!) },
+  { regex: new RegExp(`\\b(?:(?:${alt(FRENCH_DAYS)}) )?(1er|\\d{1,2}) ${FR_MONTH}(?: (\\d{4}))?\\b`, 'giu'), how: 'explicit', read: (m, p) => dayOf(p, m[3], monthIndex(m[2]!), m[1]!), ahead: (m, p) => dayOf(p, m[3], monthIndex(m[2]!), m[1]!, true) },
+  { regex: new RegExp(`\\b(?:(?:${alt(ENGLISH_DAYS)}),? )?(\\d{1,2}) ${EN_MONTH}(?: (\\d{4}))?\\b`, 'gu'), how: 'explicit', read: (m, p) => dayOf(p, m[3], monthIndex(m[2]!), m[1]!), ahead: (m, p) => dayOf(p, m[3], monthIndex(m[2]!), m[1]!, true) },
   // "May 19, 2023", "on August 11"
-  { regex: new RegExp(`\\b${EN_MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?\\b`, 'gu'), how: 'explicit', read: (m, p) => dayOf(p, m[3], monthIndex(m[1]!), m[2]!) },
+  { regex: new RegExp(`\\b${EN_MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?\\b`, 'gu'), how: 'explicit', read: (m, p) => dayOf(p, m[3], monthIndex(m[1]!), m[2]!), ahead: (m, p) => dayOf(p, m[3], monthIndex(m[1]!), m[2]!, true) },
   // "en septembre", "fin novembre 2022", "mi-mai"
   { regex: new RegExp(`\\b(?:en|fin|début|depuis|mi-)\\s?${FR_MONTH}(?: (\\d{4}))?\\b`, 'giu'), how: 'explicit', read: (m, p) => monthOf(p, m[2], monthIndex(m[1]!)) },
   { regex: new RegExp(`\\b(?:in|since|early|late|mid-|last|until|by|from) ?${EN_MONTH}(?: (\\d{4}))?\\b`, 'gu'), how: 'explicit', read: (m, p) => monthOf(p, m[2], monthIndex(m[1]!)) },
@@ -67,7 +69,7 @@ export function findDates(paragraphs: readonly Paragraph[], published: string | 
         const start = match.index;
         const end = start + match[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
-        const read = pattern.read(match, day);
+        const read = (pattern.ahead && inFuture(paragraph.text, start) ? pattern.ahead : pattern.read)(match, day);
         if (!read) continue;
         taken.push([start, end]);
         found.push({ ...read, paragraph, start, end, how: pattern.how });
@@ -90,10 +92,18 @@ function monthIndex(name: string): number {
   return (french >= 0 ? french : ENGLISH_MONTHS.indexOf(lower)) + 1;
 }
 
-/** A day with no year is the latest such day on or before publication. */
-function dayOf(p: Day, year: string | undefined, month: number, day: string): { date: string; precision: Precision } | null {
+const FUTURE = /\b(?:will|next|prochain|prochaine|\p{L}{3,}(?:ra|ront))(?!\p{L})/u;
+
+function inFuture(text: string, at: number): boolean {
+  const sentenceStart = Math.max(0, ...['. ', '! ', '? '].map((mark) => text.lastIndexOf(mark, at) + 2));
+  return FUTURE.test(text.slice(sentenceStart, at));
+}
+
+/** A day with no year is the latest such day on or before publication, or the next one when the sentence looks ahead. */
+function dayOf(p: Day, year: string | undefined, month: number, day: string, ahead = false): { date: string; precision: Precision } | null {
   const d = day === '1er' ? 1 : Number(day);
-  const y = year ? Number(year) : p.month > month || (p.month === month && (p.day ?? 31) >= d) ? p.year : p.year - 1;
+  const passed = p.month > month || (p.month === month && (p.day ?? 31) >= d);
+  const y = year ? Number(year) : ahead ? (passed ? p.year + 1 : p.year) : passed ? p.year : p.year - 1;
   const date = new Date(Date.UTC(y, month - 1, d));
   if (date.getUTCMonth() !== month - 1) return null;
   return { date: isoDay(date), precision: 'day' };

@@ -25,6 +25,11 @@ describe('dates read against the day of publication (Friday 19 May 2023)', () =>
     expect(dates("l'an dernier, last year, in 2014")).toEqual([]);
   });
 
+  it('puts a yearless date in a sentence in the future tense ahead of publication', () => {
+    expect(dates('Il prendra ses fonctions le 1er janvier.', '2022-10-31')).toEqual([['2023-01-01', 'day', '1er janvier']]);
+    expect(dates('He took office on January 1.', '2022-10-31')).toEqual([['2022-01-01', 'day', 'January 1']]);
+  });
+
   it('gives no weekday without a day of publication', () => {
     expect(dates('vendredi', '2023-05')).toEqual([]);
   });

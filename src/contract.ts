@@ -246,7 +246,7 @@ export interface PlaceProperties extends FeatureBase {
   rank: number;
   context: boolean;
   /** The place the story happens in (issue #15): ringed like the host's capital. */
-  focus?: true;
+  focus?: boolean;
 }
 
 export interface LabelProperties {

@@ -25,7 +25,8 @@ export function toMapData(layers: StoryLayers, words: MapWords = {}): MapLayers 
     labels: mapProperties(layers.labels, flattenLocalized),
     places: mapProperties(layers.places, (p) => ({
       ...flattenLocalized(p),
-      here: p.kind === 'capital' && hosts.has(String(p.country)),
+      // The story's focus (issue #15), or else the host's capital, is ringed.
+      here: p.focus === true || (p.kind === 'capital' && hosts.has(String(p.country))),
     })),
     relations: withLanes(relationGestures(mapProperties(layers.relations, flattenLocalized))),
     land: mapProperties(layers.land, flattenLocalized),

@@ -166,7 +166,7 @@ function draw(layers: StoryLayers, bounds: [number, number, number, number]) {
     const at = projection([coordinates[0]!, coordinates[1]!]);
     return at && at[0] >= 0 && at[0] <= SIZE.width && at[1] >= 0 && at[1] <= SIZE.height ? at : null;
   };
-  const here = new Set(layers.places.features.filter((f) => f.properties.kind === 'capital' && hosts.has(f.properties.country)).map((f) => f.properties.id));
+  const here = new Set(layers.places.features.filter((f) => f.properties.focus === true || (f.properties.kind === 'capital' && hosts.has(f.properties.country))).map((f) => f.properties.id));
   return {
     project,
     here,

@@ -50,12 +50,13 @@ export function excerpt(paragraph: Paragraph, start: number, end: number, max = 
 
 /** A quote stops at the comma or semicolon nearest its core: "cinq fois la France", not "…France, semble". */
 function clauseStart(text: string, left: number, start: number): number {
-  const cut = Math.max(...[',', ';', ':', '(', '"'].map((mark) => text.lastIndexOf(mark, start - 1)));
-  return cut >= left ? cut + 1 : left;
+  // ", " and not "," alone: "50,9%" is one figure.
+  const cut = Math.max(...[', ', '; ', ': ', '(', ' "'].map((mark) => { const at = text.lastIndexOf(mark, start - 1); return at < 0 ? -1 : at + mark.length; }));
+  return cut > left ? cut : left;
 }
 
 function clauseEnd(text: string, end: number, right: number): number {
-  const cuts = [',', ';', ':', ')', '"', ' --'].map((mark) => text.indexOf(mark, end)).filter((index) => index >= 0);
+  const cuts = [', ', '; ', ': ', ')', '" ', ' --'].map((mark) => text.indexOf(mark, end)).filter((index) => index >= 0);
   const cut = Math.min(right, ...cuts);
   return cut;
 }

@@ -132,7 +132,8 @@ function claimList(figures: FoundFigure[], paragraphs: readonly Paragraph[], wor
   const claims: ClaimInput[] = [];
   const quoted = new Set<string>();
   for (const figure of figures) {
-    if (figure.subjects.length === 0) continue;
+    // An annotation quote has at least 3 characters: "5%" alone is not quotable.
+    if (figure.subjects.length === 0 || passageText(figure.passage).length < 3) continue;
     const ref = quoteOf(figure.passage, paragraphs);
     if (quoted.has(`${ref.quote}#${ref.occurrence ?? 1}`)) continue;
     quoted.add(`${ref.quote}#${ref.occurrence ?? 1}`);

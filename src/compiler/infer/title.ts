@@ -23,7 +23,7 @@ export function inferTitle(paragraphs: readonly Paragraph[]): string {
       break;
     }
   }
-  return shorten(text.trim());
+  return shorten(text.trim()) || shorten(lead.text.trim()) || lead.text.trim();
 }
 
 /** "Le secrétaire d'Etat américain Antony Blinken a exprimé…" → "Antony Blinken a exprimé…". */

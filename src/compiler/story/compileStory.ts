@@ -93,9 +93,10 @@ function loadAnnotation(file: SourceFile, paragraphs: StoryManifest['paragraphs'
 
 /** The inferred design goes through the same checks as a hand-written one; one that fails them is left out. */
 function inferredAnnotation(article: ParsedArticle, world: World): (ValidatedAnnotation & { gazetteer: Gazetteer; locate: Locate }) | null {
-  const annotation = annotationSchema.parse(inferDesign(article.paragraphs, article.month, world).annotation);
+  const parsed = annotationSchema.safeParse(inferDesign(article.paragraphs, article.month, world).annotation);
+  if (!parsed.success) return null;
   try {
-    return checkedAnnotation(annotation, () => ({}), '(inferred)', article.paragraphs, world);
+    return checkedAnnotation(parsed.data, () => ({}), '(inferred)', article.paragraphs, world);
   } catch (error) {
     if (error instanceof CompileError) return null;
     throw error;

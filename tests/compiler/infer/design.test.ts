@@ -29,6 +29,13 @@ describe('the inferred title', () => {
   });
 });
 
+describe('inference on odd articles', () => {
+  it.each(['.', ' date 2023-05 x ( AFP / X )\n\n5%', 'mardi.'])('%j compiles, with a title', (text) => {
+    const { manifest } = compileStory({ id: 'x', article: { file: 'article.txt', text } }, world);
+    expect(manifest.title.fr.length).toBeGreaterThan(0);
+  });
+});
+
 describe('emphasis of an unannotated story', () => {
   it('weighs the lead: with equal mention counts, a country named in the lead stands out more', () => {
     const text = readFileSync(new URL('en-xian-summit.txt', dir), 'utf8');

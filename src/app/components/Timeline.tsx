@@ -34,9 +34,11 @@ export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
         ))}
       </svg>
       <div className="timeline__labels" aria-hidden="true">
-        {ticks.map((tick) => (
-          <span key={tick.x} style={{ left: `${tick.x}%` }}>{month.format(tick.date)}</span>
-        ))}
+        {ticks.map((tick, index) => {
+          // Weekly ticks over a few weeks would repeat "sept. 22": a month is named once.
+          const label = month.format(tick.date);
+          return index > 0 && month.format(ticks[index - 1]!.date) === label ? null : <span key={tick.x} style={{ left: `${tick.x}%` }}>{label}</span>;
+        })}
       </div>
       {groups.map((group) => {
         const isActive = group.events.some((event) => active.has(event.id));

@@ -55,7 +55,7 @@ export function inferDesign(paragraphs: readonly Paragraph[], month: string | nu
   const claims = claimList(findFigures(paragraphs, mentions, entries, lang, focus?.country), paragraphs, world, reasons);
   const core = countries.filter((country) => country.role !== 'mentioned').map((country) => country.id);
   const focusPoint = focus ? (focus.place ? entries.get(focus.place)?.coordinates : undefined) ?? world.labelPoint(focus.country) : undefined;
-  const camera = focusPoint ? frameCamera(focusPoint, core.flatMap((id): Position[] => { const point = world.labelPoint(id); return point ? [point] : []; })) : undefined;
+  const camera = focus && focusPoint ? frameCamera(world, focus.country, focusPoint, core.flatMap((id) => anchorOf(id, mentions, entries, world))) : undefined;
   if (camera) reasons.push({ path: ['camera'], text: 'inferred: frames the focus and the countries with a role near it' });
   if (focus) reasons.push({ path: ['focus'], text: `inferred from the ${focus.evidence.kind}${focus.evidence.mention ? `: "${focus.evidence.mention.text}"` : ''}` });
   const annotation: AnnotationInput = {
@@ -69,6 +69,13 @@ export function inferDesign(paragraphs: readonly Paragraph[], month: string | nu
     steps: steps(title, core, focus, events, entries),
   };
   return { annotation, reasons };
+}
+
+/** Where a country stands on the camera's frame: a place the article names in it, else its label point. */
+function anchorOf(iso3: string, mentions: readonly Mention[], entries: ReadonlyMap<string, GazetteerEntry>, world: World): Position[] {
+  const named = mentions.find((m) => m.form === 'place' && entries.get(m.entity)?.country === iso3 && entries.get(m.entity)?.coordinates);
+  const point = named ? entries.get(named.entity)!.coordinates! : world.labelPoint(iso3);
+  return point ? [point] : [];
 }
 
 function countryList(

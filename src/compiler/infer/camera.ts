@@ -7,6 +7,8 @@ import type { World } from '../story/world';
 // Actors farther than this from the focus come from off the map (Washington in a story set in Astana).
 const NEAR = { lon: 70, lat: 40 };
 const MARGIN = 1.25;
+// Closer than this, the 1:50m outlines of a small country (Belgium) show their generalisation.
+const MAX_ZOOM = 5;
 
 /** A camera on the reference viewport that frames the focus country's mainland and the actors near it. */
 export function frameCamera(world: World, focusCountry: string, focus: Position, others: readonly Position[]): CameraSpec {
@@ -24,7 +26,7 @@ export function frameCamera(world: World, focusCountry: string, focus: Position,
   const lon = ((longitudeOfX((x0 + x1) / 2) + 540) % 360) - 180;
   return {
     center: [round(lon), round(latitudeOfY((y0 + y1) / 2))],
-    zoom: round(Math.min(6, Math.max(1.2, zoom))),
+    zoom: round(Math.min(MAX_ZOOM, Math.max(1.2, zoom))),
   };
 }
 

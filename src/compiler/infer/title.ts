@@ -5,7 +5,7 @@ const MAX = 110;
 // Words a title may not end on: "le soutien des Etats-Unis aux" reads as cut.
 const DANGLING = new Set(['de', 'des', 'du', "d'", 'la', 'le', 'les', "l'", 'au', 'aux', 'à', 'et', 'ou', 'en', 'un', 'une', 'sur', 'pour', 'avec', 'par', 'dans', 'son', 'sa', 'ses', 'leur', 'leurs', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'with', 'by', 'at', 'its', 'their', 'his', 'her', 'from', 'as', 'that', 'qui', 'que', 'who', 'which']);
 // Where the lead's main clause ends: what follows explains, the title says who does what.
-const CLAUSE_END = /,\s|\s(?:où|alors que|tandis que|afin de|après|where|while|as|after|amid|in a bid)\s/gu;
+const CLAUSE_END = /,\s|\s(?:où|qui|which|alors que|tandis que|afin de|après|where|while|as|after|amid|in a bid)\s/gu;
 const WEEKDAY = /\s(?:on\s)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])/gu;
 const PERSON = /(?:\p{Lu}[\p{Ll}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+(?=\s\p{Ll})/u;
 

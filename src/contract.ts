@@ -245,6 +245,8 @@ export interface PlaceProperties extends FeatureBase {
   note?: Localized;
   rank: number;
   context: boolean;
+  /** The place the story happens in (issue #15): ringed like the host's capital. */
+  focus?: boolean;
 }
 
 export interface LabelProperties {

@@ -1,3 +1,4 @@
+import { herePlaces } from './data/herePlaces';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { APP_LAYER_FILES, type Lang, type Mention, type Paragraph, type RelationKind, type RelationProperties, type StoryEvent, type StoryLayers } from '../contract';
 import { ArticleText, type MentionTarget } from './components/ArticleText';
@@ -335,9 +336,7 @@ export function App({ mode = 'page' }: AppProps) {
   const person = personId ? story.people.find((p) => p.id === personId) : undefined;
   const selectedCountry = selection?.kind === 'country' ? layers.countries.features.find((f) => f.properties.id === selection.id) : undefined;
   const selectedPlace = selection?.kind === 'place' ? layers.places.features.find((f) => f.properties.id === selection.id) : undefined;
-  const herePlace = layers.places.features.find(
-    (f) => f.properties.kind === 'capital' && story.countries.some((c) => c.role === 'host' && c.id === f.properties.country),
-  );
+  const herePlace = layers.places.features.find((f) => herePlaces(layers).has(f.properties.id));
   // Each part of the page fails alone, naming the files it draws from: the panels show story.json, the map the layers.
   const storyFile = `${load.storyId ?? story.id}/story.json`;
   const mapFiles = APP_LAYER_FILES.map((file) => `${load.storyId ?? story.id}/${file}`).join(', ');

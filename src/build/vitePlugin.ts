@@ -5,6 +5,7 @@ import { APP_LAYER_FILES } from '../contract';
 import { formatAuthorError, isCompileError } from '../compiler/errors';
 import { compileSeeds } from './compileSeeds';
 import { withLoadingStatus } from './loadingStatus';
+import { reviewMiddleware } from './reviewPage';
 import { seedsStamp } from './seedsStamp';
 
 /** Compiles `seeds/` into `data/`: emitted by `vite build`, served from memory and recompiled on change by `vite`. */
@@ -34,6 +35,7 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
       server.watcher.on('all', (_event, path) => {
         if (path.startsWith(seedsDir)) recompileIfChanged(server);
       });
+      server.middlewares.use(reviewMiddleware(seedsDir, () => base));
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split('?')[0]!;
         const prefix = `${base}data/`;

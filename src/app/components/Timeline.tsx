@@ -1,6 +1,6 @@
 import type { Lang, StoryEvent } from '../../contract';
 import type { Messages } from '../i18n';
-import { formatStoryDate } from '../story/dates';
+import { formatStoryDate, parseStoryDate } from '../story/dates';
 import { timelineDomain, timelineGroups, timelineTicks } from '../story/timeline';
 import { dateFormat } from '../story/intlCache';
 
@@ -18,6 +18,8 @@ const MIN_GAP = 7;
 
 /** A small time axis built on d3-scale's scaleTime; each date is a real button. */
 export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
+  // With no dated event there is no span to draw: an empty axis would read as January 1970.
+  if (!events.some((event) => parseStoryDate(event.date))) return null;
   const domain = timelineDomain(events);
   const groups = timelineGroups(events, domain, MIN_GAP);
   const ticks = timelineTicks(domain);
@@ -32,9 +34,11 @@ export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
         ))}
       </svg>
       <div className="timeline__labels" aria-hidden="true">
-        {ticks.map((tick) => (
-          <span key={tick.x} style={{ left: `${tick.x}%` }}>{month.format(tick.date)}</span>
-        ))}
+        {ticks.map((tick, index) => {
+          // Weekly ticks over a few weeks would repeat "sept. 22": a month is named once.
+          const label = month.format(tick.date);
+          return index > 0 && month.format(ticks[index - 1]!.date) === label ? null : <span key={tick.x} style={{ left: `${tick.x}%` }}>{label}</span>;
+        })}
       </div>
       {groups.map((group) => {
         const isActive = group.events.some((event) => active.has(event.id));

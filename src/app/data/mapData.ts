@@ -1,3 +1,4 @@
+import { herePlaces } from './herePlaces';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Claim, Localized, StoryLayers } from '../../contract';
 import { numberFormat } from '../story/intlCache';
@@ -18,14 +19,14 @@ export interface MapWords {
 }
 
 export function toMapData(layers: StoryLayers, words: MapWords = {}): MapLayers {
-  const hosts = new Set(layers.countries.features.filter((f) => f.properties.role === 'host').map((f) => f.properties.id));
+  const here = herePlaces(layers);
   return {
     countries: mapProperties(layers.countries, flattenLocalized),
     borders: mapProperties(layers.borders, flattenLocalized),
     labels: mapProperties(layers.labels, flattenLocalized),
     places: mapProperties(layers.places, (p) => ({
       ...flattenLocalized(p),
-      here: p.kind === 'capital' && hosts.has(String(p.country)),
+      here: here.has(p.id),
     })),
     relations: withLanes(relationGestures(mapProperties(layers.relations, flattenLocalized))),
     land: mapProperties(layers.land, flattenLocalized),

@@ -1,3 +1,4 @@
+import { herePlaces } from '../data/herePlaces';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { geoPath } from 'd3-geo';
 import type { CountryRole, Lang, StoryLayers, StoryManifest } from '../../contract';
@@ -161,12 +162,11 @@ function fillOpacity(c: { role: CountryRole; emphasis: number }, dimmed: boolean
 function draw(layers: StoryLayers, bounds: [number, number, number, number]) {
   const projection = staticProjection(bounds, SIZE);
   const path = geoPath(projection);
-  const hosts = new Set(layers.countries.features.filter((f) => f.properties.role === 'host').map((f) => f.properties.id));
   const project = (coordinates: number[]) => {
     const at = projection([coordinates[0]!, coordinates[1]!]);
     return at && at[0] >= 0 && at[0] <= SIZE.width && at[1] >= 0 && at[1] <= SIZE.height ? at : null;
   };
-  const here = new Set(layers.places.features.filter((f) => f.properties.kind === 'capital' && hosts.has(f.properties.country)).map((f) => f.properties.id));
+  const here = herePlaces(layers);
   return {
     project,
     here,

@@ -120,6 +120,8 @@ export const annotationSchema = z.strictObject({
   camera: camera.optional(),
   /** The first view: the few relations it draws, the ones that carry the headline; the others wait for their step. */
   overview: z.strictObject({ relations: z.array(id).default([]) }).optional(),
+  /** Where the story happens: its country is the host, its place is ringed like the host's capital. */
+  focus: z.strictObject({ country: id, place: id.optional() }).optional(),
   countries: z.array(country).default([]),
   places: z.array(place).default([]),
   people: z.array(person).default([]),

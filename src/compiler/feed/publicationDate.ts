@@ -1,7 +1,7 @@
 import type { Paragraph } from '../../contract';
 
-const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+export const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTHS = `(${[...FRENCH_MONTHS, ...ENGLISH_MONTHS].join('|')})`;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:er)? ${MONTHS} (\\d{4})\\b`, 'giu');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTHS} (\\d{1,2}), (\\d{4})\\b`, 'giu');

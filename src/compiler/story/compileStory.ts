@@ -3,7 +3,10 @@ import type { CountryRole, Mention, StoryLayers, StoryManifest } from '../../con
 import { fieldName, parseAnnotation, type Locate } from '../annotation/parseAnnotation';
 import { CompileError, type AuthorError } from '../errors';
 import { detectLanguage } from '../feed/detectLanguage';
-import { parseArticle } from '../feed/parseArticle';
+import { parseArticle, type ParsedArticle } from '../feed/parseArticle';
+import { annotationSchema, type Annotation } from '../annotation/schema';
+import { inferDesign } from '../infer/design';
+import { inferTitle } from '../infer/title';
 import { publicationDate } from '../feed/publicationDate';
 import { createGazetteer, findMentions, type Gazetteer } from '../gazetteer';
 import { annotationEntries, annotationPeople, countryOfMention, groupBy } from './entities';
@@ -46,13 +49,14 @@ export function compileStory(source: StorySource, baseWorld: World): CompiledSto
   if (article.paragraphs.length === 0) {
     throw new CompileError([{ file: source.article.file, message: 'the article is empty; expected the dispatch text, paragraphs separated by blank lines' }]);
   }
-  const validated = source.annotation ? loadAnnotation(source.annotation, article.paragraphs, world) : null;
+  // Without a story.yaml, the design inferred from the text stands in for one (issue #15).
+  const validated = source.annotation ? loadAnnotation(source.annotation, article.paragraphs, world) : inferredAnnotation(article, world);
   const annotation = validated?.annotation ?? null;
   const model = buildModel(source.id, article.paragraphs, validated, world, validated?.gazetteer ?? createGazetteer());
   const layers = locatingAntipodes(source.annotation, validated?.locate, () => buildLayers(model, world, firstView(model.region, annotation?.camera)));
   const manifest: StoryManifest = {
     id: source.id,
-    title: annotation?.title ?? titleFromText(article.paragraphs),
+    title: annotation?.title ?? fallbackTitle(article.paragraphs),
     language: detectLanguage(article.paragraphs.map((paragraph) => paragraph.text).join(' ')),
     published: annotation?.published ?? publicationDate(article.month, article.paragraphs) ?? 'unknown',
     source: annotation?.source ?? { name: 'AFP' },
@@ -69,7 +73,7 @@ export function compileStory(source: StorySource, baseWorld: World): CompiledSto
     bounds: model.region,
     ...(annotation?.camera ? { camera: annotation.camera } : {}),
     ...(annotation?.overview ? { overview: { relations: annotation.overview.relations } } : {}),
-    annotated: annotation !== null,
+    annotated: source.annotation !== undefined,
   };
   const warnings = source.annotation && annotation && validated ? routeWarnings(annotation.relations, layers.anchorOf, world, source.annotation.file, validated.locate) : [];
   return { manifest, layers: layers.layers, warnings };
@@ -88,13 +92,30 @@ function locatingAntipodes<T>(file: SourceFile | undefined, locate: Locate | und
 function loadAnnotation(file: SourceFile, paragraphs: StoryManifest['paragraphs'], world: World): ValidatedAnnotation & { gazetteer: Gazetteer; locate: Locate } {
   const parsed = parseAnnotation(file.text, file.file);
   if (!parsed.ok) throw new CompileError(parsed.errors);
+  return checkedAnnotation(parsed.annotation, parsed.locate, file.file, paragraphs, world);
+}
+
+/** The inferred design goes through the same checks as a hand-written one; one that fails them is left out. */
+function inferredAnnotation(article: ParsedArticle, world: World): (ValidatedAnnotation & { gazetteer: Gazetteer; locate: Locate }) | null {
+  const parsed = annotationSchema.safeParse(inferDesign(article.paragraphs, article.month, world).annotation);
+  if (!parsed.success) return null;
+  try {
+    return checkedAnnotation(parsed.data, () => ({}), '(inferred)', article.paragraphs, world);
+  } catch (error) {
+    if (error instanceof CompileError) return null;
+    throw error;
+  }
+}
+
+function checkedAnnotation(annotation: Annotation, locate: Locate, file: string, paragraphs: StoryManifest['paragraphs'], world: World): ValidatedAnnotation & { gazetteer: Gazetteer; locate: Locate } {
+  const parsed = { annotation, locate };
   const gazetteer = createGazetteer(annotationEntries(parsed.annotation));
   const known = {
     countries: new Set(world.countries.keys()),
     places: new Set(gazetteer.entries.filter((entry) => entry.kind !== 'country' && entry.kind !== 'region').map((entry) => entry.id)),
     regions: new Set(gazetteer.entries.filter((entry) => entry.kind === 'region').map((entry) => entry.id)),
   };
-  const result = validateAnnotation(parsed.annotation, paragraphs, known, file.file, parsed.locate);
+  const result = validateAnnotation(parsed.annotation, paragraphs, known, file, parsed.locate);
   if (!result.ok) throw new CompileError(sortErrors(result.errors));
   return { ...result.value, gazetteer, locate: parsed.locate };
 }
@@ -137,10 +158,8 @@ function buildModel(
   };
 }
 
-function titleFromText(paragraphs: StoryManifest['paragraphs']): { fr: string; en: string } {
-  const lead = paragraphs.find((paragraph) => paragraph.kind === 'body') ?? paragraphs[0]!;
-  const sentence = lead.text.split(/(?<=[.!?])\s/)[0]!;
-  const title = sentence.length > 120 ? `${sentence.slice(0, 117).trimEnd()}…` : sentence;
+function fallbackTitle(paragraphs: StoryManifest['paragraphs']): { fr: string; en: string } {
+  const title = inferTitle(paragraphs);
   return { fr: title, en: title };
 }
 

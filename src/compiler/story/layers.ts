@@ -24,6 +24,7 @@ import {
 } from '../geometry';
 import { lineGeometry } from '../geometry/clean';
 import { countryFrame } from './countryFrame';
+import { emphasisWeights } from './emphasisWeight';
 import type { StoryModel } from './model';
 import { roleOf } from './roles';
 import { relationFeatures } from './relations';
@@ -40,10 +41,11 @@ export interface BuiltLayers {
 /** `view` is the part of the map the reader sees first: country names are placed inside it where they can be. */
 export function buildLayers(model: StoryModel, world: World, view: Bbox = model.region): BuiltLayers {
   const anchorOf = anchors(model, world);
-  const emphasis = emphasisScale([...model.byCountry.values()].map((list) => list.length));
+  const weights = emphasisWeights(model);
+  const emphasis = emphasisScale([...weights.values()]);
   const display = world.display(model.region);
   const topology = display.topology;
-  const unframed = countryFeatures(model, world, display, emphasis);
+  const unframed = countryFeatures(model, world, display, (iso3) => emphasis(weights.get(iso3) ?? 0));
   const ids = unframed.map((feature) => feature.properties.id);
   const { borders, disputed } = borderFeatures(model, world, topology, ids);
   const places = placeFeatures(model);
@@ -67,7 +69,7 @@ function collection<F extends Feature & { properties: { id: string } }>(features
 
 type UnframedCountry = Feature<CountryFeature['geometry'], Omit<CountryFeature['properties'], 'frame'>> & { id: string };
 
-function countryFeatures(model: StoryModel, world: World, display: DisplayGeometry, scale: EmphasisScale): UnframedCountry[] {
+function countryFeatures(model: StoryModel, world: World, display: DisplayGeometry, emphasisOf: (iso3: string) => number): UnframedCountry[] {
   const shown = new Set([...display.near, ...[...model.roles.keys()].filter((id) => world.countries.has(id))].filter((id) => !isTerritory(id)));
   const cut = display.countries([...shown].sort());
   const mentioned = new Set(model.byCountry.keys());
@@ -83,7 +85,7 @@ function countryFeatures(model: StoryModel, world: World, display: DisplayGeomet
         name: world.nameOf(id),
         role: model.roles.get(id) ?? roleOf(id, new Map(), mentioned),
         mentionCount: mentions.length,
-        emphasis: scale(mentions.length),
+        emphasis: emphasisOf(id),
         mentions,
       },
     };
@@ -146,6 +148,7 @@ function placeFeatures(model: StoryModel): PlaceFeature[] {
   const found = [...model.byPlace.keys()]
     .filter((id) => !annotatedIds.has(id) && model.entries.get(id)?.coordinates)
     .sort((a, b) => (model.byPlace.get(b)?.length ?? 0) - (model.byPlace.get(a)?.length ?? 0) || (a < b ? -1 : 1));
+  const focus = model.annotation?.focus?.place;
   const fromAnnotation = annotated.map((place, index): PlaceFeature => ({
     type: 'Feature',
     id: place.id,
@@ -159,6 +162,7 @@ function placeFeatures(model: StoryModel): PlaceFeature[] {
       context: place.context,
       mentions: model.byPlace.get(place.id) ?? [],
       ...(place.note ? { note: place.note } : {}),
+      ...(place.id === focus ? { focus: true as const } : {}),
     },
   }));
   const fromGazetteer = found.map((id, index): PlaceFeature => {
@@ -175,6 +179,7 @@ function placeFeatures(model: StoryModel): PlaceFeature[] {
         rank: annotated.length + index + 1,
         context: false,
         mentions: model.byPlace.get(id) ?? [],
+        ...(id === focus ? { focus: true as const } : {}),
       },
     };
   });

@@ -104,6 +104,10 @@ function checkReferences(annotation: Annotation, ids: IdSets, report: Report): v
       measure.between.forEach((country, j) => expect(['claims', i, 'measure', 'between', j], country, ids.countries, 'country'));
     }
   });
+  if (annotation.focus) {
+    expect(['focus', 'country'], annotation.focus.country, ids.countries, 'country');
+    if (annotation.focus.place) expect(['focus', 'place'], annotation.focus.place, ids.places, 'place');
+  }
   annotation.overview?.relations.forEach((id, j) => expect(['overview', 'relations', j], id, ids.relations, 'relation'));
   annotation.steps.forEach((step, i) => {
     step.events.forEach((id, j) => expect(['steps', i, 'events', j], id, ids.events, 'event'));

@@ -21,12 +21,13 @@ function compile() {
 }
 
 describe('npm run compile', () => {
-  it('writes the index, the manifest, the five layers of each story and the basemap topology the app loads', () => {
+  it('writes the index, the manifest, the seven layers of each story and the two topologies the app loads', () => {
     const result = compile();
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/Compiled 1 story into dist\/data \(8 files\)/);
+    expect(result.stdout).toMatch(/Compiled 1 story into dist\/data \(11 files\)/);
     expect(readdirSync(join(dir, 'dist/data/blinken-astana-2023-02-28')).sort()).toEqual([
-      'basemap.topo.json', 'borders.geojson', 'countries.geojson', 'labels.geojson', 'places.geojson', 'relations.geojson', 'story.json',
+      'basemap.topo.json', 'borders.geojson', 'boundaries.geojson', 'countries.geojson', 'labels.geojson', 'land.geojson', 'places.geojson',
+      'relations.geojson', 'story.json', 'world.topo.json',
     ]);
   });
 
@@ -35,10 +36,11 @@ describe('npm run compile', () => {
     const before = readFileSync(join(dir, 'dist/data/index.json'), 'utf8');
     const published = readlinkSync(join(dir, 'dist/data'));
     const yaml = join(dir, 'seeds/blinken-astana-2023-02-28/story.yaml');
-    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('{ id: KAZ, role: host }', '{ id: KZA, role: host }').replace('date: "2022-09"', 'date: "2022-13"'));
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('{ id: KAZ, role: host }', '{ id: KZA, role: host }').replace('date: "2022-09-22"', 'date: "2022-13"'));
     const result = compile();
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('seeds/blinken-astana-2023-02-28/story.yaml:18:11 countries[0].id: unknown country "KZA" (did you mean "KAZ"?)');
+    const line = readFileSync(yaml, 'utf8').split('\n').findIndex((text) => text.includes('{ id: KZA, role: host }')) + 1;
+    expect(result.stderr).toContain(`seeds/blinken-astana-2023-02-28/story.yaml:${line}:11 countries[0].id: unknown country "KZA" (did you mean "KAZ"?)`);
     expect(result.stderr).toContain('events[1].date: impossible date "2022-13"');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(dir, 'dist/data/index.json'), 'utf8')).toBe(before);

@@ -1,10 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { LANGUAGES, REFERENCE_LANG } from './src/app/i18n';
-import { embedLoader } from './src/build/embedLoaderPlugin';
-import { i18nKeys } from './src/build/i18nKeys';
-import { contentSecurityPolicy } from './src/build/securityHeaders';
-import { dispatchAtlas } from './src/build/vitePlugin';
+import { embedLoader } from './src/shell/embedLoaderPlugin';
+import { i18nKeys } from './src/shell/i18nKeys';
+import { contentSecurityPolicy } from './src/shell/securityHeaders';
+import { dispatchAtlas } from './src/shell/vitePlugin';
 
 // A relative base lets the built app be served from any path.
 export default defineConfig({

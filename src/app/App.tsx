@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { APP_LAYER_FILES, type Lang, type Mention, type Paragraph, type RelationKind, type RelationProperties, type StoryEvent, type StoryLayers } from '../contract';
+import { APP_LAYER_FILES, type Lang, type Mention, type Paragraph, type RelationKind, type RelationProperties, type StoryEvent, type StoryLayers } from '../shared/contract';
 import { ArticleText, type MentionTarget } from './components/ArticleText';
 import { ContextCard } from './components/ContextCard';
 import { PersonCard } from './components/PersonCard';
@@ -26,14 +26,14 @@ import { useSelectionFocus } from './a11y/useSelectionFocus';
 import { claimsForStep, countryContext, mentionsByParagraph, placeContext, type Selection } from './state/selection';
 import { stepFocus } from './state/stepFocus';
 import { parseUrlState, restrictToKnown, serializeUrlState, type ParsedUrl, type Rejected } from './state/urlState';
-import { nameResolver } from './story/names';
+import { nameResolver } from './format/names';
 import { RELATION_KINDS } from './map/theme';
 import { knownSelection } from './embed/hostSelection';
 import { useHostBridge } from './embed/useHostBridge';
 import { shareSnippets, type ShareState } from './embed/snippets';
 import { ShareDialog } from './components/ShareDialog';
 import { term } from './i18n/term';
-import { relationSummaries, relationEnds, targetWords, type RelationSummary } from './story/relationSummary';
+import { relationSummaries, relationEnds, targetWords, type RelationSummary } from './format/relationSummary';
 import { shownRelationIds } from './state/shownRelations';
 
 type Tab = 'article' | 'countries' | 'places' | 'relations' | 'events';

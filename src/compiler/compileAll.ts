@@ -1,4 +1,4 @@
-import { BASEMAP_FILE, LAYER_FILES, type StoryIndex } from '../contract';
+import { BASEMAP_FILE, LAYER_FILES, type StoryIndex } from '../shared/contract';
 import { basemapTopology } from './story/basemapTopology';
 import { CompileError, isCompileError, type AuthorError } from './errors';
 import { compileStory, type CompiledStory, type StorySource } from './story/compileStory';

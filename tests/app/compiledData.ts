@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LAYER_FILES, type StoryIndex, type StoryLayers, type StoryManifest } from '../../src/contract';
+import { LAYER_FILES, type StoryIndex, type StoryLayers, type StoryManifest } from '../../src/shared/contract';
 
 const DATA = resolve(__dirname, '../../dist/data');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BASEMAP_FILE, LAYER_FILES, type StoryLayers } from '../../src/contract';
+import { BASEMAP_FILE, LAYER_FILES, type StoryLayers } from '../../src/shared/contract';
 import { loadIndex, loadManifest, loadSource, sourceOf } from '../../src/app/data/loadStory';
 import { explainLayer, explainManifest } from '../../src/app/data/shape';
 import { compiledStories } from './compiledData';

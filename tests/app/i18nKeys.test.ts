@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, REFERENCE_LANG } from '../../src/app/i18n';
-import { checkLanguages, i18nKeys, keyProblems } from '../../src/build/i18nKeys';
+import { checkLanguages, i18nKeys, keyProblems } from '../../src/shell/i18nKeys';
 
 const reference = Object.freeze({ title: 'Titre', count: (n: number) => `${n}`, role: Object.freeze({ host: 'Hôte', rival: 'Rival' }) });
 

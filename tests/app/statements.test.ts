@@ -8,10 +8,10 @@ import { RelationList } from '../../src/app/components/RelationList';
 import { messagesFor } from '../../src/app/i18n';
 import { countryContext } from '../../src/app/state/selection';
 import { shownRelationIds } from '../../src/app/state/shownRelations';
-import { nameResolver } from '../../src/app/story/names';
-import { relationEnds, relationSummaries, targetWords } from '../../src/app/story/relationSummary';
+import { nameResolver } from '../../src/app/format/names';
+import { relationEnds, relationSummaries, targetWords } from '../../src/app/format/relationSummary';
 import { toMapData } from '../../src/app/data/mapData';
-import type { Lang } from '../../src/contract';
+import type { Lang } from '../../src/shared/contract';
 import { compiledStories } from './compiledData';
 
 const [story] = compiledStories();

@@ -1,7 +1,7 @@
 import { createPropertyExpression, isExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ExpressionSpecification, LayerSpecification, StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/contract';
+import { LANGS } from '../../src/shared/contract';
 import { toMapData, type MapLayers } from '../../src/app/data/mapData';
 import { HIGHLIGHT_SOURCE, highlightCollection } from '../../src/app/map/highlight';
 import { buildStyle, INTERACTIVE_LAYERS, mapLayers, SOURCE_IDS, type SourceId } from '../../src/app/map/style';

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { isCompileError } from '../../src/compiler/errors';
 import { compileStory, type StorySource } from '../../src/compiler/story/compileStory';
-import { loadWorld } from '../../src/build/loadWorld';
+import { loadWorld } from '../../src/shell/loadWorld';
 
 const ID = 'blinken-astana-2023-02-28';
 const seedArticle = readFileSync(new URL(`../../seeds/${ID}/article.txt`, import.meta.url), 'utf8');

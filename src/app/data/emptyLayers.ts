@@ -1,4 +1,4 @@
-import type { StoryLayers } from '../../contract';
+import type { StoryLayers } from '../../shared/contract';
 import type { LayerResults } from './loadStory';
 
 /** The layers that loaded, with an empty collection standing in for each one that did not. */

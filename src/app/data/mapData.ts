@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Claim, Localized, StoryLayers } from '../../contract';
-import { numberFormat } from '../story/intlCache';
+import type { Claim, Localized, StoryLayers } from '../../shared/contract';
+import { numberFormat } from '../format/intlCache';
 
 /**
  * MapLibre turns nested objects into JSON strings, so a style cannot read `name.fr`.

@@ -2,7 +2,7 @@ import type { BBox, LineString, MultiLineString, MultiPolygon, Point, Polygon, P
 import {
   BOUNDARY_KINDS, COUNTRY_ROLES, LANGS, MENTION_FORMS, PARAGRAPH_KINDS, PLACE_KINDS, PROJECTIONS, RELATION_KINDS,
   type CameraSpec, type Localized, type Mention, type StoryIndex, type StoryLayers, type StoryManifest, type TextSpan,
-} from '../../contract';
+} from '../../shared/contract';
 import {
   array, boolean, isRecord, literal, nullable, number, object, offset, oneOf, optional, refine, string, tuple, type Validator,
 } from './validate';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { StoryIndex, StoryLayers, StoryManifest } from '../../contract';
+import type { StoryIndex, StoryLayers, StoryManifest } from '../../shared/contract';
 import { LAYER_SOURCES, loadIndex, loadManifest, loadSource, sourceOf, type LayerResults, type Loaded } from './loadStory';
 
 export interface StoryLoad {

@@ -1,4 +1,4 @@
-import type { StoryLayers } from '../../contract';
+import type { StoryLayers } from '../../shared/contract';
 import type { Selection } from '../state/selection';
 
 /**

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../contract';
+import { LANGS, type Lang } from '../../shared/contract';
 import { en } from './en';
 import { fr, type Messages } from './fr';
 
@@ -15,7 +15,7 @@ export interface Language {
 /**
  * The registry of interface languages. A language is one strings file (`xx.ts`, typed `Messages`) and one line
  * here; its code must also be a `Lang` of the data contract, whose names the compiler writes in each language.
- * A missing key fails `tsc` (`Messages`, `satisfies`) and `vite build` (the i18nKeys plugin in src/build).
+ * A missing key fails `tsc` (`Messages`, `satisfies`) and `vite build` (the i18nKeys plugin in src/shell).
  */
 export const LANGUAGES = {
   fr: { messages: fr, locale: 'fr-FR', name: 'Français' },

@@ -12,8 +12,8 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import { LANGS, type Lang, type StoryLayers, type StoryManifest } from '../../contract';
-import type { RelationSummary } from '../story/relationSummary';
+import { LANGS, type Lang, type StoryLayers, type StoryManifest } from '../../shared/contract';
+import type { RelationSummary } from '../format/relationSummary';
 import { toMapData } from '../data/mapData';
 import { messagesFor, type Messages } from '../i18n';
 import type { Selection } from '../state/selection';

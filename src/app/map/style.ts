@@ -6,7 +6,7 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import type { Lang } from '../../contract';
+import type { Lang } from '../../shared/contract';
 import type { MapLayers } from '../data/mapData';
 import { HIGHLIGHT_SOURCE } from './highlight';
 import { RELATION_KINDS, ROLES, type RelationStroke, type Theme } from './theme';

@@ -1,5 +1,5 @@
 import { scaleOrdinal } from 'd3-scale';
-import { COUNTRY_ROLES, RELATION_KINDS as CONTRACT_RELATION_KINDS, type CountryRole, type RelationKind } from '../../contract';
+import { COUNTRY_ROLES, RELATION_KINDS as CONTRACT_RELATION_KINDS, type CountryRole, type RelationKind } from '../../shared/contract';
 import { PAGE_FAMILY } from './fonts';
 
 /** Colour tokens. Role and relation hues come from the Okabe–Ito set, which stays distinct for colour-blind readers. */

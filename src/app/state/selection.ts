@@ -7,8 +7,8 @@ import type {
   StoryLayers,
   StoryManifest,
   TextSpan,
-} from '../../contract';
-import { relationSummaries, type RelationSummary } from '../story/relationSummary';
+} from '../../shared/contract';
+import { relationSummaries, type RelationSummary } from '../format/relationSummary';
 
 export type Selection = { kind: 'country'; id: string } | { kind: 'place'; id: string } | null;
 

@@ -1,4 +1,4 @@
-import { isCountryCode, isId, isStoryId, type Lang } from '../../contract';
+import { isCountryCode, isId, isStoryId, type Lang } from '../../shared/contract';
 
 /** What the address bar can say about the reader's view. */
 export interface UrlState {

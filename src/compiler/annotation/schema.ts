@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNTRY_ROLES, ID_MAX_LENGTH, ID_PATTERN, PLACE_KINDS, PROJECTIONS, RELATION_KINDS } from '../../contract';
+import { COUNTRY_ROLES, ID_MAX_LENGTH, ID_PATTERN, PLACE_KINDS, PROJECTIONS, RELATION_KINDS } from '../../shared/contract';
 
 const idRule = `an id of letters, digits, "-" or "_", at most ${ID_MAX_LENGTH} characters`;
 const id = z.string().regex(ID_PATTERN, idRule).max(ID_MAX_LENGTH, idRule);

@@ -1,6 +1,6 @@
 import { area } from '@turf/area';
 import type { Feature } from 'geojson';
-import type { Measured } from '../../contract';
+import type { Measured } from '../../shared/contract';
 import { borderArcsByPair, borderId, borderLines, linesLengthKm } from './borders';
 import { roundTo } from './clean';
 import { geometryFromPolygons, largestPolygon, polygonsOf, ringBbox } from './polygons';

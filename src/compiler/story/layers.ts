@@ -8,7 +8,7 @@ import type {
   PlaceFeature,
   RelationFeature,
   StoryLayers,
-} from '../../contract';
+} from '../../shared/contract';
 import type { Topology } from 'topojson-specification';
 import {
   boundaryFeatures,

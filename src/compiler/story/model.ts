@@ -1,4 +1,4 @@
-import type { CountryRole, Mention, Paragraph, Quote } from '../../contract';
+import type { CountryRole, Mention, Paragraph, Quote } from '../../shared/contract';
 import type { Annotation } from '../annotation/schema';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { StoryPerson } from './entities';

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { Claim, Measured, Step, StoryEvent } from '../../contract';
+import type { Claim, Measured, Step, StoryEvent } from '../../shared/contract';
 import type { AnnotationClaim } from '../annotation/schema';
 import { areaKm2, metropolitanFrance } from '../geometry';
 import type { BuiltLayers } from './layers';

@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { RelationFeature } from '../../contract';
+import type { RelationFeature } from '../../shared/contract';
 import type { AnnotationRelation } from '../annotation/schema';
 import { centralAngle, greatCircleArc, sharedBorders } from '../geometry';
 import { AntipodalEnds } from './antipodalEnds';

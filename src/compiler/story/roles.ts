@@ -1,4 +1,4 @@
-import type { CountryRole, LegendEntry, Localized } from '../../contract';
+import type { CountryRole, LegendEntry, Localized } from '../../shared/contract';
 
 export const ROLE_LABELS: Record<CountryRole, Localized> = {
   host: { fr: 'Pays hôte', en: 'Host country' },

@@ -1,4 +1,4 @@
-import type { Paragraph, Quote } from '../../contract';
+import type { Paragraph, Quote } from '../../shared/contract';
 import type { Annotation } from '../annotation/schema';
 import type { FieldPath, Locate } from '../annotation/parseAnnotation';
 import { fieldName } from '../annotation/parseAnnotation';

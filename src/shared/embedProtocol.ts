@@ -1,4 +1,4 @@
-import { isCountryCode, isId } from '../contract';
+import { isCountryCode, isId } from './contract';
 
 /**
  * The postMessage API between a host page and an embedded map: namespaced and versioned, and

@@ -1,7 +1,7 @@
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
-import type { Localized, Measured } from '../contract';
+import type { Localized, Measured } from '../shared/contract';
 import { createGazetteer } from '../compiler/gazetteer';
 import {
   borderLengthKm,

@@ -1,4 +1,3 @@
-export { loadWorldAtlas } from './atlas';
 export { worldCountries, countriesByIso, normalizeAreaGeometry } from './countries';
 export type { AtlasCountry, AtlasCountryProperties, GeometryOptions } from './countries';
 export { cutCountries, DEFAULT_FAR_TOLERANCE, DEFAULT_TOLERANCE } from './cut';
@@ -20,7 +19,7 @@ export type { SimplifiedTopology, TopologySimplifyOptions } from './simplifyTopo
 export { countryArcs } from './countryArcs';
 export { crossesAntimeridian, splitLineAtAntimeridian, splitPolygonAtAntimeridian } from './antimeridian';
 export { DEFAULT_PRECISION, RESOLUTION } from './types';
-export type { Bbox, WorldTopology, AtlasGeometryProperties } from './types';
+export type { Bbox, WorldTopology, WorldAtlases, AtlasGeometryProperties } from './types';
 export { applyWorldView, policyDisputedLines, isTerritory, worldViewOf, disputedRegionOf, splitLinesByBox, WORLD_VIEW, DISPUTED_REGIONS } from './worldView';
 export type { WorldViewKind } from './worldView';
 export { landFeatures, boundaryFeatures } from './worldLand';

@@ -1,5 +1,6 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { loadWorldAtlas, worldCountries, type AtlasCountry } from '../../../src/compiler/geometry';
+import { worldCountries, type AtlasCountry } from '../../../src/compiler/geometry';
+import { readWorldAtlas as loadWorldAtlas } from '../../../src/shell/readAtlas';
 
 /** Freezes a value and everything it holds, so that any write throws in strict mode. */
 export function deepFreeze<T>(value: T): T {
@@ -15,7 +16,7 @@ let cache: { topology: ReturnType<typeof loadWorldAtlas>; countries: Map<string,
 /** The atlas and its cleaned countries, built once per test file. */
 export function world() {
   if (!cache) {
-    const topology = loadWorldAtlas();
+    const topology = loadWorldAtlas('50m');
     const countries = new Map(worldCountries(topology).features.map((f) => [f.properties.a3, f]));
     cache = { topology, countries };
   }

@@ -8,7 +8,6 @@ import {
   emphasisScale,
   greatCircleArc,
   labelPoint,
-  loadWorldAtlas,
   metropolitanFrance,
   normalizeAreaGeometry,
   sharedBorders,
@@ -16,9 +15,10 @@ import {
   worldCountries,
 } from '../../../src/compiler/geometry';
 import { deepFreeze } from './helpers';
+import { readWorldAtlas as loadWorldAtlas } from '../../../src/shell/readAtlas';
 
-const topology = deepFreeze(loadWorldAtlas());
-const countries = deepFreeze(worldCountries(loadWorldAtlas()));
+const topology = deepFreeze(loadWorldAtlas('50m'));
+const countries = deepFreeze(worldCountries(loadWorldAtlas('50m')));
 const byId = (a3: string) => countries.features.find((f) => f.properties.a3 === a3)!;
 const crossing: Feature<Polygon> = deepFreeze({
   type: 'Feature',

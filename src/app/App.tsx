@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
-import type { Paragraph, StoryLayers } from '../shared/contract';
+import { LAYERS, type Paragraph } from '../shared/contract';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Fatal } from './components/Fatal';
 import { Footer } from './components/Footer';
@@ -23,7 +23,6 @@ import { initialReader, reader, type ReaderAction, type ReaderState } from './st
 import { parseUrlState, shareState, type Known } from './state/urlState';
 
 const NO_PARAGRAPHS: readonly Paragraph[] = [];
-const LAYER_NAMES: readonly (keyof StoryLayers)[] = ['countries', 'borders', 'places', 'labels', 'relations'];
 
 export interface AppProps {
   /** `embed`: the compact layout for an iframe, with the host-page API and cooperative gestures. */
@@ -37,7 +36,7 @@ export function App({ mode = 'page' }: AppProps) {
   const load = useStory(initialUrl.state.story);
   const story = load.manifest?.ok ? load.manifest.data : null;
   const layers = useMemo(() => layersOrEmpty(load.layers), [load.layers]);
-  const layersSettled = LAYER_NAMES.every((name) => load.layers[name] !== undefined);
+  const layersSettled = LAYERS.every((name) => load.layers[name] !== undefined);
   const { features, readerStory } = useReaderStory(story, layers);
   const reduce = useCallback((state: ReaderState, action: ReaderAction) => (readerStory ? reader(state, action, readerStory) : state), [readerStory]);
   const [state, dispatch] = useReducer(reduce, initialUrl.state.lang, initialReader);
@@ -86,7 +85,7 @@ export function App({ mode = 'page' }: AppProps) {
   if (!story || !readerStory) return <p className="loading" role="status">{t.loading}</p>;
 
   // Layers that travel in one file fail together: one message and one retry per file.
-  const failed = [...new Map(LAYER_NAMES.flatMap((name) => {
+  const failed = [...new Map(LAYERS.flatMap((name) => {
     const result = load.layers[name];
     return result && !result.ok ? [[result.file, { name, file: result.file }] as const] : [];
   })).values()];

@@ -14,7 +14,7 @@ import {
  */
 export type Check<T> = (value: unknown) => value is T;
 
-const localized: Validator<Localized> = object<Localized>({ fr: string, en: string });
+const localized: Validator<Localized> = object<Localized>(Object.fromEntries(LANGS.map((lang) => [lang, string])) as Record<keyof Localized, Validator<string>>);
 const span: Validator<TextSpan> = refine(
   object<TextSpan>({ paragraph: string, start: offset, end: offset, text: string }),
   (s) => s.start <= s.end,

@@ -34,5 +34,5 @@ export function announcementText(
 export function noticeText(notice: ReaderState['notice']): string | null {
   if (!notice) return null;
   const t = messagesFor(notice.lang);
-  return t.noticeIgnored(notice.keys.map((key) => (t.urlParam as Record<string, string | undefined>)[key] ?? t.urlParamOther).join(', '));
+  return t.noticeIgnored(notice.keys.map((key) => t.urlParam[key]).join(', '));
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LANG } from '../../shared/contract';
 import { useEffect } from 'react';
 import type { ReaderAction, ReaderState } from '../state/reader';
 import { parseUrlState, restrictToKnown, serializeUrlState, type Known, type ParsedUrl } from '../state/urlState';
@@ -42,7 +43,7 @@ export function useAddress(state: ReaderState, dispatch: (action: ReaderAction) 
       country: selection?.kind === 'country' ? selection.id : undefined,
       place: selection?.kind === 'place' ? selection.id : undefined,
       step: stepId ?? undefined,
-      lang: lang === 'fr' ? undefined : lang,
+      lang: lang === DEFAULT_LANG ? undefined : lang,
     });
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import type { Mention, RelationKind, StoryLayers, StoryManifest } from '../../shared/contract';
+import { RELATION_KINDS, type Mention, type RelationKind, type StoryLayers, type StoryManifest } from '../../shared/contract';
 import type { MentionTarget } from '../components/ArticleText';
 import { indexFeatures, type FeatureIndex } from '../data/featureIndex';
 import { nameResolver } from '../format/names';
 import { relationEnds, relationSummaries, targetWords, type RelationSummary } from '../format/relationSummary';
 import { localeOf, messagesFor } from '../i18n';
 import { projectionFor, type CameraTarget } from '../map/camera';
-import { RELATION_KINDS } from '../map/theme';
 import { stepIndexOf, type ReaderState, type ReaderStory } from '../state/reader';
 import { mentionsByParagraph } from '../state/selection';
 import { shownRelationIds } from '../state/shownRelations';

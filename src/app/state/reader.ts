@@ -1,9 +1,9 @@
-import type { Lang, StoryEvent } from '../../shared/contract';
+import { DEFAULT_LANG, type Lang, type StoryEvent } from '../../shared/contract';
 import type { FeatureIndex } from '../data/featureIndex';
 import type { CameraTarget } from '../map/camera';
 import type { FeatureRef } from '../map/featureState';
 import type { Selection } from './selection';
-import type { UrlState } from './urlState';
+import type { UrlKey, UrlState } from './urlState';
 
 export const TABS = ['article', 'countries', 'places', 'relations', 'events'] as const;
 export type Tab = (typeof TABS)[number];
@@ -32,7 +32,7 @@ export interface ReaderState {
   tab: Tab;
   camera: CameraRequest | null;
   /** Address parameters that were ignored, worded in the language of the address that held them. */
-  notice: { lang: Lang; keys: readonly string[] } | null;
+  notice: { lang: Lang; keys: readonly UrlKey[] } | null;
   announcement: Announcement | null;
   /** How the address follows the next change: replaced after reading it, a new entry after a reader's choice. */
   history: 'replace' | 'push';
@@ -49,7 +49,7 @@ export interface ReaderStory {
 
 export type ReaderAction =
   /** The address, already checked against the story's ids; `initial` keeps the camera where the map starts. */
-  | { type: 'address'; url: UrlState; ignored: readonly string[]; initial?: boolean }
+  | { type: 'address'; url: UrlState; ignored: readonly UrlKey[]; initial?: boolean }
   | { type: 'select'; selection: Selection; move?: boolean }
   | { type: 'person'; id: string }
   | { type: 'close-person' }
@@ -63,8 +63,6 @@ export type ReaderAction =
   | { type: 'toggle-sheet' }
   | { type: 'dismiss-notice' }
   | { type: 'reset' };
-
-export const DEFAULT_LANG: Lang = 'fr';
 
 export function initialReader(lang: Lang = DEFAULT_LANG): ReaderState {
   return {

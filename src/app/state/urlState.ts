@@ -1,4 +1,4 @@
-import { isCountryCode, isId, isStoryId, type Lang } from '../../shared/contract';
+import { DEFAULT_LANG, isCountryCode, isId, isLang, isStoryId, type Lang } from '../../shared/contract';
 import type { Selection } from './selection';
 
 /** What the address bar can say about the reader's view. */
@@ -14,7 +14,7 @@ export type UrlKey = keyof UrlState;
 
 /** A parameter the app could not use, kept only to tell the reader. */
 export interface Rejected {
-  key: string;
+  key: UrlKey;
   reason: 'malformed' | 'unknown' | 'repeated';
 }
 
@@ -38,7 +38,7 @@ const SHAPES: Record<UrlKey, (value: string) => boolean> = {
   country: isCountryCode,
   place: isId,
   step: isId,
-  lang: (value) => value === 'fr' || value === 'en',
+  lang: isLang,
 };
 
 /** Reads a query string by shape alone: the first well-formed value of each key wins. */
@@ -104,7 +104,7 @@ export function shareState(story: string, view: { selection: Selection; stepId: 
     ...(selection?.kind === 'country' ? { country: selection.id } : {}),
     ...(selection?.kind === 'place' ? { place: selection.id } : {}),
     ...(stepId ? { step: stepId } : {}),
-    ...(lang === 'fr' ? {} : { lang }),
+    ...(lang === DEFAULT_LANG ? {} : { lang }),
   };
 }
 

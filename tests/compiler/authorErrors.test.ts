@@ -31,7 +31,7 @@ function resolved(yaml: string): { paragraph: string; start: number; end: number
   if (!parsed.ok) throw new Error(parsed.errors.map(formatAuthorError).join('\n'));
   const validated = validateAnnotation(parsed.annotation, paragraphs, known, FILE, parsed.locate);
   if (!validated.ok) throw new Error(validated.errors.map(formatAuthorError).join('\n'));
-  const quote = validated.value.quotes.get('events[0].quote');
+  const quote = validated.value.events[0]?.quote;
   return quote && { paragraph: quote.paragraph, start: quote.start, end: quote.end };
 }
 

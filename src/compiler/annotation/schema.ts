@@ -133,4 +133,5 @@ export type Annotation = z.output<typeof annotationSchema>;
 export type AnnotationPlace = Annotation['places'][number];
 export type AnnotationRelation = Annotation['relations'][number];
 export type AnnotationClaim = Annotation['claims'][number];
+export type AnnotationEvent = Annotation['events'][number];
 export type AnnotationCamera = z.output<typeof camera>;

@@ -120,7 +120,7 @@ function buildModel(
     id,
     paragraphs,
     annotation,
-    quotes: validated?.quotes ?? new Map(),
+    relations: validated?.relations ?? [],
     gazetteer,
     entries,
     people,

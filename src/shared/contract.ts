@@ -245,6 +245,8 @@ export interface PlaceProperties extends FeatureBase {
   note?: Localized;
   rank: number;
   context: boolean;
+  /** The host country's capital, where the story happens: only it carries the field. */
+  here?: boolean;
 }
 
 export interface LabelProperties {

@@ -19,14 +19,13 @@ export interface MapWords {
 }
 
 export function toMapData(layers: StoryLayers, words: MapWords = {}): MapLayers {
-  const hosts = new Set(layers.countries.features.filter((f) => f.properties.role === 'host').map((f) => f.properties.id));
   return {
     countries: mapProperties(layers.countries, flattenLocalized),
     borders: mapProperties(layers.borders, flattenLocalized),
     labels: mapProperties(layers.labels, flattenLocalized),
     places: mapProperties(layers.places, (p) => ({
       ...flattenLocalized(p),
-      here: p.kind === 'capital' && hosts.has(String(p.country)),
+      here: p.here === true,
     })),
     relations: withLanes(relationGestures(mapProperties(layers.relations, flattenLocalized))),
     land: mapProperties(layers.land, flattenLocalized),

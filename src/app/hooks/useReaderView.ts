@@ -54,11 +54,8 @@ export function useReaderView(story: StoryManifest | null, layers: StoryLayers, 
     () => RELATION_KINDS.filter((k) => relations.some((r) => r.kind === k && shownRelations.includes(r.relation))),
     [relations, shownRelations],
   );
-  // The ring on the map and the legend's line: the host country's capital.
-  const here = useMemo(
-    () => layers.places.features.find((f) => f.properties.kind === 'capital' && story?.countries.some((c) => c.role === 'host' && c.id === f.properties.country)),
-    [layers, story],
-  );
+  // The ring on the map and the legend's line: the host country's capital, as the compiler marked it.
+  const here = useMemo(() => layers.places.features.find((f) => f.properties.here), [layers]);
   return { t, locale, features, here, stepIndex, step, nameOf, mentions, targetOf, focus, projection, relations, endsOf, shownRelations, kinds };
 }
 

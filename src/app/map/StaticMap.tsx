@@ -161,12 +161,11 @@ function fillOpacity(c: { role: CountryRole; emphasis: number }, dimmed: boolean
 function draw(layers: StoryLayers, bounds: [number, number, number, number]) {
   const projection = staticProjection(bounds, SIZE);
   const path = geoPath(projection);
-  const hosts = new Set(layers.countries.features.filter((f) => f.properties.role === 'host').map((f) => f.properties.id));
   const project = (coordinates: number[]) => {
     const at = projection([coordinates[0]!, coordinates[1]!]);
     return at && at[0] >= 0 && at[0] <= SIZE.width && at[1] >= 0 && at[1] <= SIZE.height ? at : null;
   };
-  const here = new Set(layers.places.features.filter((f) => f.properties.kind === 'capital' && hosts.has(f.properties.country)).map((f) => f.properties.id));
+  const here = new Set(layers.places.features.filter((f) => f.properties.here).map((f) => f.properties.id));
   return {
     project,
     here,

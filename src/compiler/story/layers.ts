@@ -29,6 +29,7 @@ import { roleOf } from './roles';
 import { relationFeatures } from './relations';
 import { sortById } from './sortById';
 import type { DisplayGeometry, World } from './world';
+import { markHere } from './here';
 
 export interface BuiltLayers {
   layers: StoryLayers;
@@ -46,7 +47,7 @@ export function buildLayers(model: StoryModel, world: World, view: Bbox = model.
   const unframed = countryFeatures(model, world, display, emphasis);
   const ids = unframed.map((feature) => feature.properties.id);
   const { borders, disputed } = borderFeatures(model, world, topology, ids);
-  const places = placeFeatures(model);
+  const places = markHere(placeFeatures(model), model.roles);
   const countries = withFrames(unframed, places, borders);
   const drawn = new Set(ids);
   const layers: StoryLayers = {

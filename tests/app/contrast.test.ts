@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, relativeLuminance } from '../../src/app/map/contrast';
+import { contrastRatio, relativeLuminance } from './contrast';
 import { RELATION_KINDS } from '../../src/shared/contract';
 import { lightTheme } from '../../src/app/map/theme';
 

@@ -10,7 +10,6 @@ export interface Theme {
   border: string;
   borderEmphasis: string;
   selection: string;
-  hover: string;
   text: string;
   textMuted: string;
   halo: string;
@@ -82,7 +81,6 @@ export const lightTheme: Theme = {
   border: '#8C867A',
   borderEmphasis: '#8A3A00',
   selection: '#111111',
-  hover: '#FFFFFF',
   text: '#1C1C1C',
   textMuted: '#4A4A4A',
   halo: '#FFFFFF',

@@ -1,6 +1,6 @@
 export { worldCountries, countriesByIso, normalizeAreaGeometry } from './countries';
 export type { AtlasCountry, AtlasCountryProperties, GeometryOptions } from './countries';
-export { cutCountries, DEFAULT_FAR_TOLERANCE, DEFAULT_TOLERANCE } from './cut';
+export { cutCountries } from './cut';
 export type { CutOptions } from './cut';
 export { sharedBorders, borderArcsByPair, borderId } from './borders';
 export type { NameLookup } from './borders';
@@ -12,8 +12,7 @@ export type { ArcOptions } from './arcs';
 export { areaKm2, borderLengthKm, mainland, polygonsWithin, NEAR_MAINLAND_DEGREES } from './measures';
 export { emphasisScale } from './emphasis';
 export type { EmphasisScale } from './emphasis';
-export { boundsOf } from './bounds';
-export { arcTolerances, simplifyTopology, simplifyArc, topologySimplifier, DISPLAY_TOLERANCE, FAR_TOLERANCE } from './simplifyTopology';
+export { arcTolerances, decodeArcs, simplifyArc, topologySimplifier, withArcs, DISPLAY_TOLERANCE, FAR_TOLERANCE } from './simplifyTopology';
 export type { SimplifiedTopology, TopologySimplifyOptions } from './simplifyTopology';
 export { countryArcs } from './countryArcs';
 export { crossesAntimeridian, splitLineAtAntimeridian, splitPolygonAtAntimeridian } from './antimeridian';

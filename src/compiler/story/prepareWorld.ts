@@ -61,7 +61,7 @@ function displayGeometry(simplify: Simplify, countries: ReadonlyMap<string, Coun
       const shapeKey = (iso3: string) => `${iso3}:${(arcsOf.get(iso3) ?? []).map((arc) => tolerances[arc]).join(',')}`;
       display = {
         topology: simplified,
-        near: cutCountries([...countries.values()], { bbox: region, tolerance: 0 }).map((country) => country.properties.a3),
+        near: cutCountries([...countries.values()], { bbox: region }).map((country) => country.properties.a3),
         countries: (isoIds) => {
           const missing = isoIds.filter((iso3) => !converted.has(shapeKey(iso3)));
           for (const country of countriesByIso(simplified, missing)) converted.set(shapeKey(country.properties.a3), country);

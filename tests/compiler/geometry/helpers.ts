@@ -1,3 +1,6 @@
+import type { Arc, Topology } from 'topojson-specification';
+import { arcTolerances, decodeArcs, simplifyArc, withArcs, type TopologySimplifyOptions } from '../../../src/compiler/geometry';
+import { ringBbox } from '../../../src/compiler/geometry/polygons';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { worldCountries, type AtlasCountry } from '../../../src/compiler/geometry';
 import { readWorldAtlas as loadWorldAtlas } from '../../../src/shell/readAtlas';
@@ -36,4 +39,14 @@ export function ringsOf(feature: Feature<Polygon | MultiPolygon>): { ring: Posit
 
 export function largestStep(line: readonly Position[]): number {
   return line.reduce((max, p, i) => (i === 0 ? max : Math.max(max, Math.abs((p[0] ?? 0) - (line[i - 1]?.[0] ?? 0)))), 0);
+}
+
+/**
+ * The reference the shared simplifier is checked against: every arc of the topology simplified once, at
+ * its region's tolerance, so neighbours keep the very same shared edge.
+ */
+export function simplifyTopology<T extends Topology>(topology: T, options: TopologySimplifyOptions): T {
+  const decoded = decodeArcs(topology);
+  const tolerances = arcTolerances(decoded.map(ringBbox), options);
+  return withArcs(topology, decoded.map((arc, i) => simplifyArc(arc, tolerances[i] ?? options.tolerance) as Arc));
 }

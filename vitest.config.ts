@@ -23,6 +23,8 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          // One built site and one Chromium for every browser test file.
+          globalSetup: ['tests/setup/browserSite.ts'],
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,

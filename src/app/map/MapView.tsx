@@ -12,6 +12,7 @@ import Map, {
 } from 'react-map-gl/maplibre';
 import { LANGS, type Lang, type StoryLayers, type StoryManifest } from '../../shared/contract';
 import type { FeatureIndex } from '../data/featureIndex';
+import { escapeAttribute } from '../embed/snippets';
 import { toMapData } from '../data/mapData';
 import type { RelationSummary } from '../format/relationSummary';
 import { messagesFor, type Messages } from '../i18n';
@@ -168,7 +169,7 @@ export function MapView(props: Props) {
         <ResetControl label={t.resetView} onReset={onReset} />
         <FullscreenControl position="top-right" />
         <ScaleControl position="bottom-left" unit="metric" />
-        <AttributionControl position="bottom-right" compact={narrow} customAttribution={t.mapAttribution(story.source.name)} />
+        <AttributionControl position="bottom-right" compact={narrow} customAttribution={t.mapAttribution(escapeAttribute(story.source.name))} />
         {popupRelation && popupProps && (
           <Popup
             longitude={popupRelation.lngLat[0]}

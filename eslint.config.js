@@ -20,10 +20,34 @@ export default tseslint.config(
       ],
     },
   },
+  // What each side may import. The compiler is pure: no disk, no network, no browser. The app reads only
+  // what the compiler wrote. Both meet in src/shared, which imports neither.
   {
     files: ['src/compiler/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'maplibre-gl', 'react-map-gl*', '../app/*', '**/app/*'] }],
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'module', 'url', 'os', 'child_process'], message: 'The compiler is pure: the shell (src/shell) touches the disk and hands data in.' },
+          { group: ['react', 'react-dom', 'maplibre-gl', 'react-map-gl', 'react-map-gl/*'], message: 'The compiler never imports React or MapLibre.' },
+          { group: ['**/app/*', '**/app', '**/shell/*', '**/embed/*'], message: 'The compiler imports only itself and src/shared.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/embed/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/compiler/*', '**/compiler', '**/shell/*', '**/shell'], message: 'The app reads what the compiler wrote; it shares only src/shared with it.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['node:*', '**/compiler/*', '**/app/*', '**/shell/*', '**/embed/*', 'react', 'maplibre-gl'], message: 'src/shared is imported by both sides and imports neither.' }],
+      }],
     },
   },
 );

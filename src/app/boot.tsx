@@ -7,6 +7,7 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
+import { DEFAULT_LANG } from '../shared/contract';
 import { App, type AppProps } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { messagesFor } from './i18n';
@@ -28,7 +29,7 @@ export function boot(mode: NonNullable<AppProps['mode']>): void {
     console.warn('The map’s worker could not start.', error);
   }
   // The last guard: whatever throws below it, the reader gets a message and Retry, never a blank page.
-  const t = messagesFor(parseUrlState(window.location.search).state.lang ?? 'fr');
+  const t = messagesFor(parseUrlState(window.location.search).state.lang ?? DEFAULT_LANG);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ErrorBoundary message={t.pageError} t={t}>

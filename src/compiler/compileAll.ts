@@ -1,4 +1,4 @@
-import { BASEMAP_FILE, LAYER_FILES, WORLD_FILE, type StoryIndex } from '../contract';
+import { BASEMAP_FILE, LAYER_FILES, WORLD_FILE, type StoryIndex } from '../shared/contract';
 import { basemapTopology, worldTopology } from './story/basemapTopology';
 import { CompileError, isCompileError, type AuthorError } from './errors';
 import { compileStory, type CompiledStory, type StorySource } from './story/compileStory';

@@ -8,7 +8,7 @@
  * `DispatchAtlas.scan()` embeds any new container at once.
  * The only global is `window.DispatchAtlas`; including the script twice does no harm.
  */
-import { envelope, parseMapMessage, type HostToMap } from './protocol';
+import { envelope, parseMapMessage, type HostToMap } from '../shared/embedProtocol';
 import { addsContainer, CONTAINER, triggerTarget } from './target';
 
 interface Api {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blend, difference, simulate, type Deficiency } from '../../src/app/map/colourVision';
-import { lightTheme, ROLES } from '../../src/app/map/theme';
+import { COUNTRY_ROLES as ROLES } from '../../src/shared/contract';
+import { lightTheme } from '../../src/app/map/theme';
 
 /** A role's fill as the map draws it: its colour over the land, at its weight and a middling emphasis (0.6 + 0.4 × 0.5). */
 const fill = (role: (typeof ROLES)[number]) => blend(lightTheme.role(role), lightTheme.land, lightTheme.roleWeight(role) * 0.8);

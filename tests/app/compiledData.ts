@@ -1,16 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { LAYER_FILES, type StoryIndex, type StoryLayers, type StoryManifest } from '../../src/contract';
+import { join } from 'node:path';
+import { LAYER_FILES, type StoryIndex, type StoryLayers, type StoryManifest } from '../../src/shared/contract';
+import { COMPILED_FOR_TESTS as DATA } from '../setup/compiledSeeds';
 
-const DATA = resolve(__dirname, '../../dist/data');
-
-/** The compiled data in dist/data, compiling the seeds first when it is not there. */
+/** The seeds as the compiler wrote them for this test run (tests/setup/compiledSeeds.ts compiles them once). */
 export function compiledStories(): { manifest: StoryManifest; layers: StoryLayers }[] {
-  if (!existsSync(join(DATA, 'index.json'))) compileOrWait();
-  if (!existsSync(join(DATA, 'index.json'))) throw new Error(`No compiled data in ${DATA}: run \`npm run compile\`.`);
+  if (!existsSync(join(DATA, 'index.json'))) throw new Error(`No compiled data in ${DATA}: the unit project's globalSetup compiles it.`);
   const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as StoryIndex;
-  if (index.stories.length === 0) throw new Error('dist/data/index.json lists no story');
+  if (index.stories.length === 0) throw new Error(`${DATA}/index.json lists no story`);
   return index.stories.map(({ id }) => {
     const dir = join(DATA, id);
     const files = readdirSync(dir);
@@ -23,18 +20,4 @@ export function compiledStories(): { manifest: StoryManifest; layers: StoryLayer
       layers: Object.fromEntries(Object.entries(LAYER_FILES).map(([layer, file]) => [layer, read(file)])) as unknown as StoryLayers,
     };
   });
-}
-
-/**
- * Test files run in parallel: when another one is compiling the seeds, this compile stops (one
- * compile publishes at a time), so wait for the other one to publish instead.
- */
-function compileOrWait(): void {
-  try {
-    execFileSync('npm', ['run', '--silent', 'compile'], { cwd: resolve(__dirname, '../..'), stdio: 'pipe' });
-  } catch (error) {
-    const deadline = Date.now() + 60_000;
-    while (existsSync(`${DATA}.lock`) && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-    if (!existsSync(join(DATA, 'index.json'))) throw error;
-  }
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, relativeLuminance } from '../../src/app/map/contrast';
-import { lightTheme, RELATION_KINDS } from '../../src/app/map/theme';
+import { contrastRatio, relativeLuminance } from './contrast';
+import { RELATION_KINDS } from '../../src/shared/contract';
+import { lightTheme } from '../../src/app/map/theme';
 
 describe('contrastRatio', () => {
   it('gives 21:1 for black on white and 1:1 for a colour on itself', () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BASEMAP_FILE, LAYER_FILES, type StoryLayers } from '../../src/contract';
+import { BASEMAP_FILE, LAYER_FILES, type StoryLayers } from '../../src/shared/contract';
 import { loadIndex, loadManifest, loadSource, sourceOf } from '../../src/app/data/loadStory';
 import { explainLayer, explainManifest } from '../../src/app/data/shape';
+import { COMPILED_FOR_TESTS } from '../setup/compiledSeeds';
 import { compiledStories } from './compiledData';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -11,7 +12,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const [seed] = compiledStories();
 const manifest = seed!.manifest as unknown as Json;
 const layers = seed!.layers as unknown as Record<keyof StoryLayers, Json>;
-const topology = JSON.parse(readFileSync(resolve(__dirname, `../../dist/data/${manifest.id}/${BASEMAP_FILE}`), 'utf8')) as Json;
+const topology = JSON.parse(readFileSync(join(COMPILED_FOR_TESTS, `${manifest.id}/${BASEMAP_FILE}`), 'utf8')) as Json;
 
 /** A copy of the value with one change; the body is JSON text, so ±1e999 stays what the network would give. */
 function edited(value: Json, edit: (copy: Json) => void, text = (json: string) => json): string {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/app/i18n/en';
 import { fr } from '../../src/app/i18n/fr';
-import { formatStoryDate, parseStoryDate, publishedLine } from '../../src/app/story/dates';
-import { timelineDomain, timelineGroups } from '../../src/app/story/timeline';
-import type { StoryEvent } from '../../src/contract';
+import { formatStoryDate, parseStoryDate, publishedLine } from '../../src/app/format/dates';
+import { timelineDomain, timelineGroups } from '../../src/app/format/timeline';
+import type { StoryEvent } from '../../src/shared/contract';
 
 function shape(value: unknown): unknown {
   if (typeof value === 'function') return 'function';

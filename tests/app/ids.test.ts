@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ID_MAX_LENGTH, isId } from '../../src/contract';
+import { ID_MAX_LENGTH, isId } from '../../src/shared/contract';
 import { parseAnnotation } from '../../src/compiler/annotation/parseAnnotation';
 import { parseUrlState } from '../../src/app/state/urlState';
 import { shareSnippets } from '../../src/app/embed/snippets';
-import { envelope, parseHostMessage, parseMapMessage } from '../../src/embed/protocol';
+import { envelope, parseHostMessage, parseMapMessage } from '../../src/shared/embedProtocol';
 
 const TITLE = 'title: { fr: Titre, en: Title }\n';
 const step = (id: string) => `${TITLE}steps:\n  - id: ${id}\n    title: { fr: Étape, en: Step }\n`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormat, numberFormat } from '../../src/app/story/intlCache';
-import { formatStoryDate } from '../../src/app/story/dates';
-import { formatQuantity } from '../../src/app/story/format';
+import { dateFormat, numberFormat } from '../../src/app/format/intlCache';
+import { formatStoryDate } from '../../src/app/format/dates';
+import { formatQuantity } from '../../src/app/format/format';
 
 describe('the Intl formatters the article uses', () => {
   it('are built once per locale and options, and shared after that', () => {

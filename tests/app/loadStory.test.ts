@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { APP_LAYER_FILES } from '../../src/contract';
+import { APP_LAYER_FILES } from '../../src/shared/contract';
 import { LAYER_SOURCES, loadSource, sourceOf } from '../../src/app/data/loadStory';
 
 const respond = (status: number, body: string) => vi.fn<(url: string) => Promise<Response>>(async () => new Response(body, { status }));

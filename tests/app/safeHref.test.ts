@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref } from '../../src/app/story/safeHref';
+import { safeHref } from '../../src/app/format/safeHref';
 
 describe('safeHref', () => {
   it('keeps http and https links', () => {

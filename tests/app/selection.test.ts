@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, Mention, Paragraph, StoryEvent, StoryLayers } from '../../src/contract';
+import type { Claim, Mention, Paragraph, StoryEvent, StoryLayers } from '../../src/shared/contract';
 import {
   claimsAbout,
   claimsForStep,

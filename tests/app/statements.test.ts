@@ -8,10 +8,10 @@ import { RelationList } from '../../src/app/components/RelationList';
 import { messagesFor } from '../../src/app/i18n';
 import { countryContext } from '../../src/app/state/selection';
 import { shownRelationIds } from '../../src/app/state/shownRelations';
-import { nameResolver } from '../../src/app/story/names';
-import { relationEnds, relationSummaries, targetWords } from '../../src/app/story/relationSummary';
+import { nameResolver } from '../../src/app/format/names';
+import { relationEnds, relationSummaries, targetWords } from '../../src/app/format/relationSummary';
 import { toMapData } from '../../src/app/data/mapData';
-import type { Lang } from '../../src/contract';
+import { LANGS, type Lang } from '../../src/shared/contract';
 import { compiledStories } from './compiledData';
 
 const [story] = compiledStories();
@@ -41,7 +41,7 @@ function expectEveryTarget(statement: string, targets: readonly string[], lang: 
 describe('what the reader reads about each relation names every target the data hold', () => {
   const summaries = relationSummaries(layers);
 
-  for (const lang of ['fr', 'en'] as Lang[]) {
+  for (const lang of LANGS) {
     it(`the relation list (${lang})`, () => {
       const { t, endsOf } = setup(lang);
       const html = renderToStaticMarkup(createElement(RelationList, { relations: summaries, lang, storyLang: 'fr', t, endsOf, onSelect: () => {} }));
@@ -151,7 +151,7 @@ describe('numbers as the article states them', () => {
 });
 
 describe('cards for people', () => {
-  for (const lang of ['fr', 'en'] as Lang[]) {
+  for (const lang of LANGS) {
     it(`gives each person's role and country in the reader's language, and their mentions (${lang})`, () => {
       const { t, nameOf } = setup(lang);
       for (const person of manifest.people) {

@@ -1,7 +1,7 @@
 import { createPropertyExpression, isExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ExpressionSpecification, LayerSpecification, StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/contract';
+import { LANGS, type Lang } from '../../src/shared/contract';
 import { toMapData, type MapLayers } from '../../src/app/data/mapData';
 import { HIGHLIGHT_SOURCE, highlightCollection } from '../../src/app/map/highlight';
 import { buildStyle, INTERACTIVE_LAYERS, mapLayers, SOURCE_IDS, type SourceId } from '../../src/app/map/style';
@@ -79,7 +79,7 @@ describe('buildStyle', () => {
   });
 
   it('reads French names by default and English ones when asked', () => {
-    const read = (lang: 'fr' | 'en') => propertiesRead(mapLayers({ theme: lightTheme, lang }));
+    const read = (lang: Lang) => propertiesRead(mapLayers({ theme: lightTheme, lang }));
     expect(read('fr')).toContain('name_fr');
     expect(read('fr')).not.toContain('name_en');
     expect(read('en')).toContain('label_en');

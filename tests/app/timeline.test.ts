@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { StoryEvent } from '../../src/contract';
+import type { StoryEvent } from '../../src/shared/contract';
 import { Timeline } from '../../src/app/components/Timeline';
 import { fr } from '../../src/app/i18n/fr';
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export { CHROMIUM, CHROMIUM_ARGS };
 
@@ -16,13 +16,20 @@ export function requireBuildAndBrowser(): void {
   if (!existsSync(resolve('dist/index.html'))) throw new Error('dist/ is missing: run "npm run build" first ("npm test" does).');
 }
 
+/** The built site: the one server every browser test file shares, or a server of its own on a fixed port. */
 export async function serveDist(port = 0): Promise<{ url: string; server: PreviewServer }> {
+  const shared = port === 0 ? inject('siteUrl') : undefined;
+  // The shared server outlives the file: closing it here is a no-op (the files only ever close it).
+  if (shared) return { url: shared, server: { close: async () => undefined } as unknown as PreviewServer };
   const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: port !== 0 }, logLevel: 'silent' });
   const address = server.httpServer.address() as AddressInfo;
   return { url: `http://127.0.0.1:${address.port}/`, server };
 }
 
+/** Chromium: the one every browser test file shares (closing it disconnects), or its own with `extraArgs`. */
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  const shared = extraArgs.length === 0 ? inject('browserEndpoint') : undefined;
+  if (shared) return chromium.connect(shared);
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 

@@ -5,8 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileSeeds } from '../../src/build/compileSeeds';
-import { writeDataDir } from '../../src/build/writeDataDir';
+import { compileSeeds } from '../../src/shell/compileSeeds';
+import { writeDataDir } from '../../src/shell/writeDataDir';
 import { distinctColours, launch, openPage, requireBuildAndBrowser, screenshot, serveDist, waitForMapIdle, waitForStaticMap } from './harness';
 
 let browser: Browser;

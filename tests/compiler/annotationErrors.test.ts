@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../../src/contract';
+import type { Paragraph } from '../../src/shared/contract';
 import { parseAnnotation } from '../../src/compiler/annotation/parseAnnotation';
 import { formatAuthorError, type AuthorError } from '../../src/compiler/errors';
 import { validateAnnotation } from '../../src/compiler/story/validateAnnotation';

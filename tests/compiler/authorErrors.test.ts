@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../../src/contract';
+import type { Paragraph } from '../../src/shared/contract';
 import { parseAnnotation } from '../../src/compiler/annotation/parseAnnotation';
 import { formatAuthorError, isCompileError, type AuthorError } from '../../src/compiler/errors';
 import { parseArticle } from '../../src/compiler/feed/parseArticle';
 import { compileStory } from '../../src/compiler/story/compileStory';
 import { validateAnnotation } from '../../src/compiler/story/validateAnnotation';
-import { loadWorld } from '../../src/build/loadWorld';
+import { loadWorld } from '../../src/shell/loadWorld';
 
 const FILE = 'seeds/test/story.yaml';
 const TITLE = 'title: { fr: Titre, en: Title }\n';
@@ -31,7 +31,7 @@ function resolved(yaml: string): { paragraph: string; start: number; end: number
   if (!parsed.ok) throw new Error(parsed.errors.map(formatAuthorError).join('\n'));
   const validated = validateAnnotation(parsed.annotation, paragraphs, known, FILE, parsed.locate);
   if (!validated.ok) throw new Error(validated.errors.map(formatAuthorError).join('\n'));
-  const quote = validated.value.quotes.get('events[0].quote');
+  const quote = validated.value.events[0]?.quote;
   return quote && { paragraph: quote.paragraph, start: quote.start, end: quote.end };
 }
 

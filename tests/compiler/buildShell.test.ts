@@ -3,7 +3,7 @@ import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readF
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeDataDir } from '../../src/build/writeDataDir';
+import { writeDataDir } from '../../src/shell/writeDataDir';
 
 const ROOT = resolve(__dirname, '../..');
 // What `npm run compile` runs.

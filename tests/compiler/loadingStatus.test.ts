@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withLoadingStatus } from '../../src/build/loadingStatus';
+import { withLoadingStatus } from '../../src/shell/loadingStatus';
 import { messagesFor } from '../../src/app/i18n';
 import { frStartup } from '../../src/app/i18n/fr';
 

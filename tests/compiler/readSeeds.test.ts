@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, trun
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readSeeds } from '../../src/build/readSeeds';
+import { readSeeds } from '../../src/shell/readSeeds';
 import { formatAuthorError, isCompileError } from '../../src/compiler/errors';
 
 const ROOT = resolve(__dirname, '../..');

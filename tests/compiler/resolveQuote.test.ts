@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../../src/contract';
+import type { Paragraph } from '../../src/shared/contract';
 import { resolveQuote } from '../../src/compiler/quotes/resolveQuote';
 
 const paragraphs: Paragraph[] = Object.freeze([

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASEMAP_FILE, WORLD_FILE, type Mention, type Paragraph, type StoryManifest, type TextSpan } from '../../src/contract';
+import { BASEMAP_FILE, WORLD_FILE, type Mention, type Paragraph, type StoryManifest, type TextSpan } from '../../src/shared/contract';
 import { compileStory, type CompiledStory, type StorySource } from '../../src/compiler/story/compileStory';
 import { outputFiles } from '../../src/compiler/compileAll';
-import { loadWorld } from '../../src/build/loadWorld';
+import { loadWorld } from '../../src/shell/loadWorld';
 
 const ID = 'blinken-astana-2023-02-28';
 const read = (name: string) => readFileSync(new URL(`../../seeds/${ID}/${name}`, import.meta.url), 'utf8');

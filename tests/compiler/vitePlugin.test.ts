@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatchAtlas } from '../../src/build/vitePlugin';
+import { dispatchAtlas } from '../../src/shell/vitePlugin';
 
 const STORY = 'blinken-astana-2023-02-28';
 let dir: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { knownSelection } from '../../src/app/embed/hostSelection';
+import { indexFeatures } from '../../src/app/data/featureIndex';
 import { addsContainer, triggerTarget } from '../../src/embed/target';
 import { compiledStories } from '../app/compiledData';
 
@@ -7,8 +8,8 @@ const [{ layers }] = compiledStories() as [ReturnType<typeof compiledStories>[nu
 
 describe('a host page’s select', () => {
   it('selects a country or place the story has', () => {
-    expect(knownSelection({ kind: 'country', id: 'KAZ' }, layers)).toEqual({ kind: 'country', id: 'KAZ' });
-    expect(knownSelection({ kind: 'place', id: 'astana' }, layers)).toEqual({ kind: 'place', id: 'astana' });
+    expect(knownSelection({ kind: 'country', id: 'KAZ' }, indexFeatures(layers))).toEqual({ kind: 'country', id: 'KAZ' });
+    expect(knownSelection({ kind: 'place', id: 'astana' }, indexFeatures(layers))).toEqual({ kind: 'place', id: 'astana' });
   });
 
   it.each([
@@ -19,7 +20,7 @@ describe('a host page’s select', () => {
     ['country', 'astana'],
     ['place', 'KAZ'],
   ] as const)('ignores a %s id the story does not have: %s', (kind, id) => {
-    expect(knownSelection({ kind, id }, layers)).toBeNull();
+    expect(knownSelection({ kind, id }, indexFeatures(layers))).toBeNull();
   });
 });
 

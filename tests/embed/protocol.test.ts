@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envelope, parseHostMessage, parseMapMessage, trustedOrigins } from '../../src/embed/protocol';
+import { envelope, parseHostMessage, parseMapMessage, trustedOrigins } from '../../src/shared/embedProtocol';
 
 describe('parseHostMessage', () => {
   it('accepts each documented host message', () => {

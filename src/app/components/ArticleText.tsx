@@ -1,4 +1,4 @@
-import type { Lang, Mention, Paragraph } from '../../contract';
+import type { Lang, Mention, Paragraph } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import { MentionText } from './MentionText';
 

@@ -1,7 +1,7 @@
-import { safeHref } from '../story/safeHref';
-import type { CitedFigure, Claim, Lang } from '../../contract';
+import { safeHref } from '../format/safeHref';
+import type { CitedFigure, Claim, Lang } from '../../shared/contract';
 import type { Messages } from '../i18n';
-import { formatQuantity } from '../story/format';
+import { formatQuantity } from '../format/format';
 
 /**
  * A figure as the article states it (with its hedge, "quelque"), beside the reference figures, each with its

@@ -1,12 +1,12 @@
-import type { Lang, RelationProperties, StoryEvent } from '../../contract';
+import type { Lang, RelationProperties, StoryEvent } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import type { Context } from '../state/selection';
-import { formatStoryDate } from '../story/dates';
+import { formatStoryDate } from '../format/dates';
 import { ParagraphView } from './ArticleText';
 import { ClaimView } from './ClaimView';
 import { MentionText } from './MentionText';
 import { term } from '../i18n/term';
-import type { RelationSummary } from '../story/relationSummary';
+import type { RelationSummary } from '../format/relationSummary';
 
 interface Props {
   title: string;

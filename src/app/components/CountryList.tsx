@@ -1,4 +1,4 @@
-import type { CountrySummary, Lang } from '../../contract';
+import type { CountrySummary, Lang } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import { lightTheme } from '../map/theme';
 import { term } from '../i18n/term';

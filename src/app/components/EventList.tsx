@@ -1,6 +1,6 @@
-import type { Lang, StoryEvent } from '../../contract';
+import type { Lang, StoryEvent } from '../../shared/contract';
 import type { Messages } from '../i18n';
-import { formatStoryDate } from '../story/dates';
+import { formatStoryDate } from '../format/dates';
 
 interface Props {
   events: readonly StoryEvent[];

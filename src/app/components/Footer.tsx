@@ -1,5 +1,5 @@
-import { safeHref } from '../story/safeHref';
-import type { StoryManifest } from '../../contract';
+import { safeHref } from '../format/safeHref';
+import type { StoryManifest } from '../../shared/contract';
 import type { Messages } from '../i18n';
 
 /** The page's contentinfo: where the story and the map come from. */

@@ -1,8 +1,8 @@
-import { safeHref } from '../story/safeHref';
+import { safeHref } from '../format/safeHref';
 import type { ReactNode } from 'react';
-import type { Lang, StoryManifest } from '../../contract';
+import type { Lang, StoryManifest } from '../../shared/contract';
 import { LANGUAGES, otherLanguages, type Messages } from '../i18n';
-import { publishedLine } from '../story/dates';
+import { publishedLine } from '../format/dates';
 
 interface Props {
   story: StoryManifest;

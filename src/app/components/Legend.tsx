@@ -1,4 +1,4 @@
-import type { Lang, LegendEntry, RelationKind } from '../../contract';
+import type { Lang, LegendEntry, RelationKind } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import { lightTheme } from '../map/theme';
 import { RelationSwatch } from './RelationSwatch';

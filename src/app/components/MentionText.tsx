@@ -1,4 +1,4 @@
-import type { Mention, TextSpan } from '../../contract';
+import type { Mention, TextSpan } from '../../shared/contract';
 import { segmentText } from '../state/segments';
 
 interface Props<S extends TextSpan> {

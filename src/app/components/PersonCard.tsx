@@ -1,4 +1,4 @@
-import type { Lang, Person, StoryManifest } from '../../contract';
+import type { Lang, Person, StoryManifest } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import { paragraphsMentioning } from '../state/selection';
 import { ParagraphView } from './ArticleText';

@@ -1,4 +1,4 @@
-import type { Lang, PlaceProperties } from '../../contract';
+import type { Lang, PlaceProperties } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import { term } from '../i18n/term';
 

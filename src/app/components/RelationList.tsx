@@ -1,6 +1,6 @@
-import type { Lang, RelationProperties } from '../../contract';
+import type { Lang, RelationProperties } from '../../shared/contract';
 import type { Messages } from '../i18n';
-import type { RelationSummary } from '../story/relationSummary';
+import type { RelationSummary } from '../format/relationSummary';
 import { RelationSwatch } from './RelationSwatch';
 import { term } from '../i18n/term';
 

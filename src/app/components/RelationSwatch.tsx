@@ -1,4 +1,4 @@
-import type { RelationKind } from '../../contract';
+import type { RelationKind } from '../../shared/contract';
 import { lightTheme } from '../map/theme';
 
 /** A short sample of the line the map draws for a kind of relation: same colour, same dashes. */

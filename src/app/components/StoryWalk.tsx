@@ -1,6 +1,6 @@
-import type { Claim, Lang, Step, StoryEvent } from '../../contract';
+import type { Claim, Lang, Step, StoryEvent } from '../../shared/contract';
 import type { Messages } from '../i18n';
-import { formatStoryDate } from '../story/dates';
+import { formatStoryDate } from '../format/dates';
 import { ClaimView } from './ClaimView';
 import { Timeline } from './Timeline';
 

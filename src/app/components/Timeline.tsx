@@ -1,8 +1,8 @@
-import type { Lang, StoryEvent } from '../../contract';
+import type { Lang, StoryEvent } from '../../shared/contract';
 import type { Messages } from '../i18n';
-import { formatStoryDate, parseStoryDate } from '../story/dates';
-import { timelineDomain, timelineGroups, timelineTicks } from '../story/timeline';
-import { dateFormat } from '../story/intlCache';
+import { formatStoryDate, parseStoryDate } from '../format/dates';
+import { timelineDomain, timelineGroups, timelineTicks } from '../format/timeline';
+import { dateFormat } from '../format/intlCache';
 
 interface Props {
   events: readonly StoryEvent[];

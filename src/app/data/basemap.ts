@@ -1,6 +1,6 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { BASEMAP_LAYERS, WORLD_LAYERS, type StoryLayers } from '../../contract';
+import { BASEMAP_LAYERS, WORLD_LAYERS, type StoryLayers } from '../../shared/contract';
 import { isObject } from './shape';
 
 export type BasemapLayers = Record<(typeof BASEMAP_LAYERS)[number], unknown>;

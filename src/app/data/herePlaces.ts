@@ -1,4 +1,4 @@
-import type { StoryLayers } from '../../contract';
+import type { StoryLayers } from '../../shared/contract';
 
 /**
  * The places ringed as "where the story happens": the story's focus when it names one (issue #15),

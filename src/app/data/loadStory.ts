@@ -1,4 +1,4 @@
-import { BASEMAP_FILE, BASEMAP_LAYERS, LAYER_FILES, WORLD_FILE, WORLD_LAYERS, type StoryIndex, type StoryLayers, type StoryManifest } from '../../contract';
+import { BASEMAP_FILE, BASEMAP_LAYERS, LAYER_FILES, WORLD_FILE, WORLD_LAYERS, type StoryIndex, type StoryLayers, type StoryManifest } from '../../shared/contract';
 import { decodeBasemap, decodeWorld } from './basemap';
 import { explainIndex, explainLayer, explainManifest, type Explain } from './shape';
 

@@ -1,7 +1,8 @@
 import { herePlaces } from './herePlaces';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Claim, Localized, StoryLayers } from '../../contract';
-import { numberFormat } from '../story/intlCache';
+import { LANGS, type Claim, type Lang, type Localized, type StoryLayers } from '../../shared/contract';
+import { localeOf } from '../i18n';
+import { numberFormat } from '../format/intlCache';
 
 /**
  * MapLibre turns nested objects into JSON strings, so a style cannot read `name.fr`.
@@ -15,7 +16,7 @@ export type MapLayers = { [K in keyof StoryLayers | 'borderLabels']: FeatureColl
 export interface MapWords {
   claims?: readonly Claim[];
   /** The hedge the article puts before a figure: `quelque 7 500 km`, `some 7,500 km`. */
-  approximately?: Record<'fr' | 'en', (figure: string) => string>;
+  approximately?: Record<Lang, (figure: string) => string>;
 }
 
 export function toMapData(layers: StoryLayers, words: MapWords = {}): MapLayers {
@@ -50,12 +51,12 @@ export function borderLabelPoints(borders: FeatureCollection<Geometry, Flat>, wo
       if (!claim) return [];
       const line = longestLine(feature.geometry);
       const middle = line && halfway(line);
-      const stated = (lang: 'fr' | 'en', locale: string) => {
-        const figure = kilometres(claim.stated.value, locale);
+      const stated = (lang: Lang) => {
+        const figure = kilometres(claim.stated.value, localeOf(lang));
         const hedge = words.approximately?.[lang];
         return claim.stated.approximate && hedge ? hedge(figure) : figure;
       };
-      const properties = { ...feature.properties, length_fr: stated('fr', 'fr-FR'), length_en: stated('en', 'en-GB') };
+      const properties = { ...feature.properties, ...Object.fromEntries(LANGS.map((lang) => [`length_${lang}`, stated(lang)])) };
       return middle ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: middle }, properties }] : [];
     }),
   };

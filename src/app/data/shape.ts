@@ -2,7 +2,7 @@ import type { BBox, LineString, MultiLineString, MultiPolygon, Point, Polygon, P
 import {
   BOUNDARY_KINDS, COUNTRY_ROLES, LANGS, MENTION_FORMS, PARAGRAPH_KINDS, PLACE_KINDS, PROJECTIONS, RELATION_KINDS,
   type CameraSpec, type Localized, type Mention, type StoryIndex, type StoryLayers, type StoryManifest, type TextSpan,
-} from '../../contract';
+} from '../../shared/contract';
 import {
   array, boolean, isRecord, literal, nullable, number, object, offset, oneOf, optional, refine, string, tuple, type Validator,
 } from './validate';
@@ -14,7 +14,7 @@ import {
  */
 export type Check<T> = (value: unknown) => value is T;
 
-const localized: Validator<Localized> = object<Localized>({ fr: string, en: string });
+const localized: Validator<Localized> = object<Localized>(Object.fromEntries(LANGS.map((lang) => [lang, string])) as Record<keyof Localized, Validator<string>>);
 const span: Validator<TextSpan> = refine(
   object<TextSpan>({ paragraph: string, start: offset, end: offset, text: string }),
   (s) => s.start <= s.end,
@@ -136,7 +136,7 @@ export const layerSchemas: { [K in keyof StoryLayers]: Validator<StoryLayers[K]>
   countries: collection(areas, object({ id: countryId, name: localized, role: oneOf(COUNTRY_ROLES), mentionCount: offset, emphasis: number, mentions: array(mention), frame: bounds })),
   borders: collection(lines, object({ id: string, name: localized, countries: tuple(countryId, countryId), lengthKm: number, resolution: string, emphasis: boolean })),
   places: collection(point, object({
-    id: string, name: localized, mentions: array(mention), kind: oneOf(PLACE_KINDS), country: string, note: optional(localized), rank: number, context: boolean, focus: optional(boolean),
+    id: string, name: localized, mentions: array(mention), kind: oneOf(PLACE_KINDS), country: string, note: optional(localized), rank: number, context: boolean, focus: optional(boolean), here: optional(boolean),
   })),
   labels: collection(point, object({ id: string, name: localized, role: oneOf(COUNTRY_ROLES), emphasis: number })),
   relations: collection(lines, object({

@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { StoryIndex, StoryLayers, StoryManifest } from '../../contract';
+import type { StoryIndex, StoryLayers, StoryManifest } from '../../shared/contract';
+import { storyToShow } from '../state/urlState';
 import { LAYER_SOURCES, loadIndex, loadManifest, loadSource, sourceOf, type LayerResults, type Loaded } from './loadStory';
 import { whenWorldWanted } from './mapSettled';
 
 export interface StoryLoad {
   index: Loaded<StoryIndex> | null;
   storyId: string | undefined;
-  /** The story the address asked for, when the index does not have it. */
-  unknownStory: boolean;
   manifest: Loaded<StoryManifest> | null;
   layers: Partial<LayerResults>;
   retryIndex: () => void;
   retryManifest: () => void;
   retryLayer: (layer: keyof StoryLayers) => void;
+  /** Loads every layer file again. */
+  retryLayers: () => void;
 }
 
 /** Loads the index, then one story's files; each file can fail and be retried on its own. */
@@ -28,9 +29,7 @@ export function useStory(requested: string | undefined): StoryLoad {
     return () => controller.abort();
   }, [indexTry]);
 
-  const stories = index?.ok ? index.data.stories : [];
-  const known = requested !== undefined && stories.some((story) => story.id === requested);
-  const storyId = known ? requested : stories[0]?.id;
+  const storyId = storyToShow(requested, index?.ok ? index.data.stories.map((story) => story.id) : []);
 
   useEffect(() => {
     if (!storyId) return;
@@ -68,11 +67,11 @@ export function useStory(requested: string | undefined): StoryLoad {
   return {
     index,
     storyId,
-    unknownStory: requested !== undefined && index?.ok === true && !known,
     manifest,
     layers,
     retryIndex: useCallback(() => setIndexTry((n) => n + 1), []),
     retryManifest: useCallback(() => setManifestTry((n) => n + 1), []),
     retryLayer,
+    retryLayers: useCallback(() => LAYER_SOURCES.forEach((source) => retryLayer(source.layers[0]!)), [retryLayer]),
   };
 }

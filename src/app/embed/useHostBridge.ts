@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Lang } from '../../contract';
-import { envelope, parseHostMessage, trustedOrigins, type MapToHost } from '../../embed/protocol';
+import type { Lang } from '../../shared/contract';
+import { envelope, parseHostMessage, trustedOrigins, type MapToHost } from '../../shared/embedProtocol';
 import type { Selection } from '../state/selection';
 import { parentOrigin } from './parentOrigin';
 

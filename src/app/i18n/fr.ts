@@ -1,3 +1,6 @@
+import type { CountryRole, PlaceKind, RelationKind } from '../../shared/contract';
+import type { UrlKey } from '../state/urlState';
+
 /** French UI strings: the reference set; `en.ts` must provide every key. */
 export const fr = {
   appName: 'Dispatch Atlas',
@@ -59,14 +62,14 @@ export const fr = {
     neighbour: 'Voisin',
     mentioned: 'Cité',
     context: 'Contexte',
-  },
+  } satisfies Record<CountryRole, string>,
   placeKind: {
     capital: 'Capitale',
     city: 'Ville',
     building: 'Bâtiment',
     site: 'Site',
     region: 'Région',
-  },
+  } satisfies Record<PlaceKind, string>,
   relationKind: {
     border: 'Frontière',
     aid: 'Aide',
@@ -80,7 +83,7 @@ export const fr = {
     diplomacy: 'Diplomatie',
     sanctions: 'Sanctions',
     shipping: 'Route maritime',
-  },
+  } satisfies Record<RelationKind, string>,
   legendTitle: 'Légende',
   legendRelations: 'Relations',
   legendHere: (place: string) => `${place} : là où se passe le récit`,
@@ -103,8 +106,7 @@ export const fr = {
   announceCleared: 'Sélection fermée',
   announceStep: (index: number, total: number, title: string) => `Étape ${index} sur ${total} : ${title}`,
   /** The address's parameters, named for the reader rather than by their key. */
-  urlParam: { story: 'récit', country: 'pays', place: 'lieu', step: 'étape', lang: 'langue' } as Record<string, string>,
-  urlParamOther: 'paramètre inconnu',
+  urlParam: { story: 'récit', country: 'pays', place: 'lieu', step: 'étape', lang: 'langue' } satisfies Record<UrlKey, string>,
   noticeIgnored: (params: string) => `Adresse partiellement ignorée (${params}) : valeur inconnue ou mal formée.`,
   dismiss: 'Masquer',
   loadError: (file: string) => `Impossible de charger ${file}.`,
@@ -133,7 +135,7 @@ export const fr = {
     'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl + molette pour zoomer la carte',
     'CooperativeGesturesHandler.MacHelpText': '⌘ + molette pour zoomer la carte',
     'CooperativeGesturesHandler.MobileHelpText': 'Deux doigts pour déplacer la carte',
-  } as Record<string, string>,
+  },
 };
 
 export type Messages = typeof fr;

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../contract';
+import { DEFAULT_LANG, LANGS, type Lang } from '../../shared/contract';
 import { en } from './en';
 import { fr, type Messages } from './fr';
 
@@ -13,9 +13,9 @@ export interface Language {
 }
 
 /**
- * The registry of interface languages. A language is one strings file (`xx.ts`, typed `Messages`) and one line
- * here; its code must also be a `Lang` of the data contract, whose names the compiler writes in each language.
- * A missing key fails `tsc` (`Messages`, `satisfies`) and `vite build` (the i18nKeys plugin in src/build).
+ * The interface strings of each language of `LANGS` (src/shared/languages.ts): a language is that list's code
+ * and one strings file (`xx.ts`, typed `Messages`), registered here. tsc fails on a code without its strings,
+ * and on a strings file that lacks a key French has or adds one.
  */
 export const LANGUAGES = {
   fr: { messages: fr, locale: 'fr-FR', name: 'Français' },
@@ -23,7 +23,7 @@ export const LANGUAGES = {
 } as const satisfies Record<Lang, Language>;
 
 /** French is the reference every other language must match key for key. */
-export const REFERENCE_LANG: Lang = 'fr';
+export const REFERENCE_LANG: Lang = DEFAULT_LANG;
 
 export function messagesFor(lang: Lang): Messages {
   return LANGUAGES[lang].messages;

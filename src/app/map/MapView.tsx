@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { markMapMoved, markMapSettled } from '../data/mapSettled';
 import * as maplibregl from 'maplibre-gl';
-import type { GeoJSONSource } from 'maplibre-gl';
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import Map, {
   AttributionControl,
@@ -10,39 +9,42 @@ import Map, {
   Popup,
   ScaleControl,
   type ErrorEvent as MapErrorEvent,
-  type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import { LANGS, type Lang, type StoryLayers, type StoryManifest } from '../../contract';
-import type { RelationSummary } from '../story/relationSummary';
+import { LANGS, type Lang, type StoryLayers, type StoryManifest } from '../../shared/contract';
+import type { FeatureIndex } from '../data/featureIndex';
+import { escapeAttribute } from '../embed/snippets';
 import { toMapData } from '../data/mapData';
+import type { RelationSummary } from '../format/relationSummary';
 import { messagesFor, type Messages } from '../i18n';
+import type { CameraRequest } from '../state/reader';
 import type { Selection } from '../state/selection';
 import type { Focus } from '../state/stepFocus';
-import { cameraFor, type Camera, type CameraTarget, type Viewport } from './camera';
+import { cameraFor, type CameraTarget } from './camera';
 import { describeMap } from './describeMap';
-import { HIGHLIGHT_SOURCE, highlightCollection } from './highlight';
-import { setExclusiveState, type FeatureRef } from './featureState';
-import { beyondLatin, loadMapFonts, mapCharacters } from './fonts';
+import type { FeatureRef } from './featureState';
+import { mapCharacters } from './fonts';
+import { HoverTip } from './HoverTip';
 import { localizeControls, type LocalizableMap } from './localizeControls';
+import { RelationQuote } from './RelationQuote';
 import { ResetControl } from './ResetControl';
-import { useContextLoss } from './useContextLoss';
-import { ARROW, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './style';
+import { ARROW, buildStyle, INTERACTIVE_LAYERS } from './style';
 import { lightTheme } from './theme';
-import { term } from '../i18n/term';
-
-export interface CameraRequest {
-  target: CameraTarget;
-  seq: number;
-}
+import { useCameraRequests } from './useCameraRequests';
+import { useContextLoss } from './useContextLoss';
+import { useMapFonts } from './useMapFonts';
+import { useMapPointer } from './useMapPointer';
+import { useMapState } from './useMapState';
+import { useStartView } from './useStartView';
 
 interface Props {
   story: StoryManifest;
   layers: StoryLayers;
+  features: Pick<FeatureIndex, 'country' | 'place'>;
   lang: Lang;
   t: Messages;
   selection: Selection;
-  hovered: FeatureRef[];
+  hovered: readonly FeatureRef[];
   focus: Focus | null;
   /** Annotated relation ids of the current step. */
   stepRelations: readonly string[];
@@ -64,17 +66,12 @@ interface Props {
   onSettled?: () => void;
 }
 
-type Hover =
-  | { kind: 'country'; id: string; x: number; y: number }
-  | { kind: 'place'; id: string; x: number; y: number }
-  | { kind: 'relation'; id: string; lngLat: [number, number] };
-
 /** What the style writes on the map itself, in every language. */
 const STYLE_WORDS = [...LANGS.map((lang) => messagesFor(lang).approximately('')), ARROW];
-const APPROXIMATELY = { fr: messagesFor('fr').approximately, en: messagesFor('en').approximately };
+const APPROXIMATELY = Object.fromEntries(LANGS.map((lang) => [lang, messagesFor(lang).approximately])) as Record<Lang, (figure: string) => string>;
 
 export function MapView(props: Props) {
-  const { story, layers, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled } = props;
+  const { story, layers, features, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled } = props;
   const mapRef = useRef<MapRef | null>(null);
   // The map as soon as it is created (react-map-gl hands it over before its `load`), for what must watch it from the start.
   const [created, setCreated] = useState<MapRef | null>(null);
@@ -85,8 +82,6 @@ export function MapView(props: Props) {
   const frameRef = useRef<HTMLDivElement>(null);
   const start = useStartView(frameRef, initialTarget);
   const [loaded, setLoaded] = useState(false);
-  const [hover, setHover] = useState<Hover | null>(null);
-  const [pinnedIn, setPinned] = useState<{ id: string; lngLat: [number, number]; view: string } | null>(null);
   const [narrow] = useState(() => window.matchMedia('(max-width: 700px)').matches);
 
   const data = useMemo(() => toMapData(layers, { claims: story.claims, approximately: APPROXIMATELY }), [layers, story]);
@@ -101,72 +96,16 @@ export function MapView(props: Props) {
   // A pinned tooltip belongs to the view it was opened in: a new step or card closes it.
   const view = `${selection?.kind ?? ''}:${selection?.id ?? ''}|${stepRelations.join(',')}`;
 
-  const moveTo = useCallback((target: CameraTarget) => {
-    const map = mapRef.current?.getMap();
-    if (!map) return;
-    const container = map.getContainer();
-    const camera = cameraFor(target, { width: container.clientWidth, height: container.clientHeight });
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (reduced) map.jumpTo(camera);
-    else map.flyTo({ ...camera, duration: 1800, essential: false });
-  }, []);
-
-  useEffect(() => {
-    if (loaded && cameraRequest) moveTo(cameraRequest.target);
-  }, [loaded, cameraRequest, moveTo]);
-
-  // Feature-state: selection, hover (from the map or from the article) and the step's focus.
-  const selectedRefs = useMemo<FeatureRef[]>(() => {
-    if (!selection) return [];
-    return selection.kind === 'country' ? [{ source: 'countries', id: selection.id }] : [{ source: 'places', id: selection.id }];
-  }, [selection]);
+  useCameraRequests(mapRef, loaded, cameraRequest);
+  const { hover, pinned, popup: popupRelation, onMouseMove, onClick, onMouseLeave, unpin } = useMapPointer(view, onSelect);
+  const hoverRelation = hover?.kind === 'relation' ? (relationsById.get(hover.id)?.relation ?? '') : '';
+  // Hover from the map itself, then from the article or the lists.
   const hoverRefs = useMemo<FeatureRef[]>(() => {
-    const own: FeatureRef[] =
-      hover?.kind === 'country' ? [{ source: 'countries', id: hover.id }]
-      : hover?.kind === 'place' ? [{ source: 'places', id: hover.id }]
-      : hover?.kind === 'relation' ? [{ source: 'relations', id: hover.id }]
-      : [];
+    const own: FeatureRef[] = hover ? [{ source: hover.kind === 'country' ? 'countries' : hover.kind === 'place' ? 'places' : 'relations', id: hover.id }] : [];
     return [...own, ...hovered];
   }, [hover, hovered]);
-  const highlight = useMemo(() => {
-    const countriesIn = (refs: FeatureRef[]) => refs.filter((ref) => ref.source === 'countries').map((ref) => ref.id);
-    return highlightCollection(data.countries, { hover: countriesIn(hoverRefs), selected: countriesIn(selectedRefs) });
-  }, [data, hoverRefs, selectedRefs]);
-  // The source starts empty: setting it empty again on load would cost the worker a pass and the map two frames.
-  const highlighted = useRef(false);
-  useEffect(() => {
-    const source = mapRef.current?.getMap().getSource<GeoJSONSource>(HIGHLIGHT_SOURCE);
-    if (!loaded || !source || (!highlighted.current && highlight.features.length === 0)) return;
-    source.setData(highlight);
-    highlighted.current = true;
-  }, [loaded, highlight, style]);
+  useMapState(mapRef, { loaded, data, style, selection, hovered: hoverRefs, focus, stepRelations, shownRelations, hoverRelation });
   useContextLoss(created?.getMap(), onUnavailable);
-  // Countries are outlined from the highlight source; feature-state serves the places and relations.
-  useStateKey(mapRef, loaded, 'selected', useMemo(() => selectedRefs.filter(notCountry), [selectedRefs]));
-  useStateKey(mapRef, loaded, 'hover', useMemo(() => hoverRefs.filter(notCountry), [hoverRefs]));
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !loaded) return;
-    for (const source of SOURCE_IDS) {
-      if (!map.getSource(source)) continue;
-      const states = focus?.[source];
-      for (const feature of data[source].features) {
-        const id = String(feature.properties.id);
-        const on = states?.get(id);
-        if (on === undefined) map.removeFeatureState({ source, id }, 'focus');
-        else map.setFeatureState({ source, id }, { focus: on });
-      }
-    }
-  }, [focus, loaded, data]);
-  const hoverRelation = hover?.kind === 'relation' ? (relationsById.get(hover.id)?.relation ?? '') : '';
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !loaded) return;
-    map.setGlobalStateProperty('stepRelations', [...stepRelations]);
-    map.setGlobalStateProperty('hoverRelation', hoverRelation);
-    map.setGlobalStateProperty('overview', focus === null);
-    map.setGlobalStateProperty('shownRelations', [...shownRelations]);
-  }, [loaded, stepRelations, hoverRelation, style, focus, shownRelations]);
 
   // The map reads its UI strings once; a language switch renames its controls and canvas.
   useEffect(() => {
@@ -204,31 +143,6 @@ export function MapView(props: Props) {
     setLoaded(true);
   }, [initialTarget, start, onSettled]);
 
-  const onMouseMove = useCallback((event: MapLayerMouseEvent) => {
-    const feature = event.features?.[0];
-    const id = feature?.properties?.id;
-    if (!feature || typeof id !== 'string') return setHover(null);
-    const layer = feature.layer.id;
-    if (layer === 'relations-line') setHover({ kind: 'relation', id, lngLat: [event.lngLat.lng, event.lngLat.lat] });
-    else if (layer.startsWith('places')) setHover({ kind: 'place', id, x: event.point.x, y: event.point.y });
-    else setHover({ kind: 'country', id, x: event.point.x, y: event.point.y });
-  }, []);
-
-  const onClick = useCallback(
-    (event: MapLayerMouseEvent) => {
-      const feature = event.features?.[0];
-      const id = feature?.properties?.id;
-      if (!feature || typeof id !== 'string') return;
-      const layer = feature.layer.id;
-      if (layer === 'relations-line') setPinned({ id, lngLat: [event.lngLat.lng, event.lngLat.lat], view });
-      else if (layer.startsWith('places')) onSelect({ kind: 'place', id });
-      else onSelect({ kind: 'country', id });
-    },
-    [onSelect, view],
-  );
-
-  const pinned = pinnedIn?.view === view ? pinnedIn : null;
-  const popupRelation = pinned ?? (hover?.kind === 'relation' ? hover : null);
   const popupProps = popupRelation ? relationsById.get(popupRelation.id) : undefined;
 
   return (
@@ -244,7 +158,7 @@ export function MapView(props: Props) {
         onLoad={onLoad}
         onError={onError}
         onMouseMove={onMouseMove}
-        onMouseLeave={() => setHover(null)}
+        onMouseLeave={onMouseLeave}
         onClick={onClick}
         cursor={hover ? 'pointer' : 'grab'}
         attributionControl={false}
@@ -260,14 +174,14 @@ export function MapView(props: Props) {
         <ResetControl label={t.resetView} onReset={onReset} />
         <FullscreenControl position="top-right" />
         <ScaleControl position="bottom-left" unit="metric" />
-        <AttributionControl position="bottom-right" compact={narrow} customAttribution={t.mapAttribution(story.source.name)} />
+        <AttributionControl position="bottom-right" compact={narrow} customAttribution={t.mapAttribution(escapeAttribute(story.source.name))} />
         {popupRelation && popupProps && (
           <Popup
             longitude={popupRelation.lngLat[0]}
             latitude={popupRelation.lngLat[1]}
             closeButton={Boolean(pinned)}
             closeOnClick={false}
-            onClose={() => setPinned(null)}
+            onClose={unpin}
             maxWidth="300px"
             className="relation-popup"
           >
@@ -276,84 +190,8 @@ export function MapView(props: Props) {
         )}
       </Map>}
       {hover && hover.kind !== 'relation' && (
-        <HoverTip hover={hover} layers={layers} lang={lang} t={t} />
+        <HoverTip hover={hover} features={features} lang={lang} t={t} />
       )}
-    </div>
-  );
-}
-
-const notCountry = (ref: FeatureRef) => ref.source !== 'countries';
-
-/**
- * The story's first camera for the map's frame, measured before the map exists (a layout effect runs before
- * the first paint). Creating the map at the right camera spares a jump on load, which would lay out and
- * draw the first view twice.
- */
-function useStartView(frameRef: React.RefObject<HTMLDivElement | null>, target: CameraTarget): { frame: Viewport; camera: Camera } | null {
-  const [start, setStart] = useState<{ frame: Viewport; camera: Camera } | null>(null);
-  useLayoutEffect(() => {
-    const element = frameRef.current;
-    if (!element || start) return;
-    const frame = { width: element.clientWidth, height: element.clientHeight };
-    setStart({ frame, camera: cameraFor(target, frame) });
-  }, [frameRef, target, start]);
-  return start;
-}
-
-/**
- * Whether the map may be created: once the font subsets its labels need, beyond the latin one MapLibre
- * loads itself, have loaded. A story whose labels stay in the latin subset waits for nothing. Only the
- * first creation waits: data reloaded later (a layer's Retry) load their subsets while the map keeps
- * drawing, so a glyph new to them may be drawn in the fallback font.
- */
-function useMapFonts(characters: string): boolean {
-  const pending = useMemo(() => beyondLatin(characters), [characters]);
-  const [ready, setReady] = useState(pending === '');
-  useEffect(() => {
-    let live = true;
-    void loadMapFonts(pending).then(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, [pending]);
-  return ready;
-}
-
-function useStateKey(mapRef: React.RefObject<MapRef | null>, loaded: boolean, key: string, refs: FeatureRef[]) {
-  const previous = useRef<FeatureRef[]>([]);
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !loaded) return;
-    setExclusiveState(map, key, previous.current, refs);
-    previous.current = refs;
-  }, [mapRef, loaded, key, refs]);
-}
-
-function RelationQuote({ relation, ends, lang, storyLang, t }: { relation: RelationSummary; ends: string; lang: Lang; storyLang: Lang; t: Messages }) {
-  return (
-    <div className="relation-quote">
-      <p className="relation-quote__label">
-        <span className={`kind-chip kind-${relation.kind}`}>{term(t.relationKind, relation.kind)}</span> {relation.label[lang]}
-      </p>
-      <p className="relation-quote__ends">{ends}</p>
-      {relation.quote ? (
-        <blockquote lang={storyLang}>« {relation.quote.text} »</blockquote>
-      ) : (
-        <p className="muted">{t.withoutQuote}</p>
-      )}
-      {relation.note && <p className="note">{relation.note[lang]}</p>}
-    </div>
-  );
-}
-
-function HoverTip({ hover, layers, lang, t }: { hover: Extract<Hover, { x: number }>; layers: StoryLayers; lang: Lang; t: Messages }) {
-  const source = hover.kind === 'country' ? layers.countries.features : layers.places.features;
-  const feature = source.find((f) => f.properties.id === hover.id);
-  if (!feature) return null;
-  const { name, mentions } = feature.properties;
-  return (
-    <div className="hover-tip" style={{ left: hover.x, top: hover.y }} aria-hidden="true">
-      <strong>{name[lang]}</strong> · {t.mentions(mentions.length)}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { herePlaces } from '../data/herePlaces';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { geoPath } from 'd3-geo';
-import type { CountryRole, Lang, StoryLayers, StoryManifest } from '../../contract';
+import type { CountryRole, Lang, StoryLayers, StoryManifest } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import type { Selection } from '../state/selection';
 import type { Focus } from '../state/stepFocus';

@@ -1,6 +1,6 @@
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { REFERENCE_VIEWPORT, type CameraSpec } from '../../contract';
-import { latitudeOfY, mercatorX, mercatorY, TILE_SIZE } from '../../mercator';
+import { REFERENCE_VIEWPORT, type CameraSpec } from '../../shared/contract';
+import { latitudeOfY, mercatorX, mercatorY, TILE_SIZE } from '../../shared/mercator';
 
 export interface Viewport {
   width: number;

@@ -1,4 +1,4 @@
-import type { Lang, StoryLayers, StoryManifest } from '../../contract';
+import type { Lang, StoryLayers, StoryManifest } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import { term } from '../i18n/term';
 

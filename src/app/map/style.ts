@@ -6,10 +6,11 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import type { Lang } from '../../contract';
+import type { Lang } from '../../shared/contract';
 import type { MapLayers } from '../data/mapData';
 import { HIGHLIGHT_SOURCE } from './highlight';
-import { RELATION_KINDS, ROLES, type RelationStroke, type Theme } from './theme';
+import { COUNTRY_ROLES, RELATION_KINDS } from '../../shared/contract';
+import type { RelationStroke, Theme } from './theme';
 
 export interface StyleOptions {
   theme: Theme;
@@ -118,7 +119,7 @@ function countryLayers({ theme }: StyleOptions): LayerSpecification[] {
       type: 'fill',
       source: 'countries',
       paint: {
-        'fill-color': match(get('role'), ROLES.flatMap((role) => [role, theme.role(role)]), theme.land),
+        'fill-color': match(get('role'), COUNTRY_ROLES.flatMap((role) => [role, theme.role(role)]), theme.land),
         'fill-opacity': [
           'case',
           isContext,
@@ -126,7 +127,7 @@ function countryLayers({ theme }: StyleOptions): LayerSpecification[] {
           [
             '*',
             ['case', dimmed, 0.45, 1],
-            match(get('role'), ROLES.flatMap((role) => [role, theme.roleWeight(role)]), 0.5),
+            match(get('role'), COUNTRY_ROLES.flatMap((role) => [role, theme.roleWeight(role)]), 0.5),
             ['+', 0.6, ['*', 0.4, ['to-number', get('emphasis'), 0]]],
           ],
         ],

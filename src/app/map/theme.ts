@@ -1,5 +1,5 @@
 import { scaleOrdinal } from 'd3-scale';
-import { COUNTRY_ROLES, RELATION_KINDS as CONTRACT_RELATION_KINDS, type CountryRole, type RelationKind } from '../../contract';
+import { COUNTRY_ROLES, RELATION_KINDS, type CountryRole, type RelationKind } from '../../shared/contract';
 import { PAGE_FAMILY } from './fonts';
 
 /** Colour tokens. Role and relation hues come from the Okabe–Ito set, which stays distinct for colour-blind readers. */
@@ -10,7 +10,6 @@ export interface Theme {
   border: string;
   borderEmphasis: string;
   selection: string;
-  hover: string;
   text: string;
   textMuted: string;
   halo: string;
@@ -33,10 +32,8 @@ export interface RelationStroke {
   width: number;
 }
 
-export const ROLES: readonly CountryRole[] = COUNTRY_ROLES;
-
 export const roleScale = scaleOrdinal<CountryRole, string>()
-  .domain(ROLES)
+  .domain(COUNTRY_ROLES)
   // Rivals are a calm warm grey, not a saturated fill across Russia's whole extent. Every pair of role fills,
   // as drawn over the land, stays apart under deuteranopia and protanopia (tests/app/colourVision.test.ts).
   .range(['#D55E00', '#E69F00', '#0072B2', '#6B5E55', '#F0E442', '#56B4E9', '#E8E4DA']);
@@ -51,8 +48,6 @@ const ROLE_WEIGHT: Record<CountryRole, number> = {
   mentioned: 0.45,
   context: 1,
 };
-
-export const RELATION_KINDS: readonly RelationKind[] = CONTRACT_RELATION_KINDS;
 
 // Each kind differs from every other by dash pattern (tests/app/contrast.test.ts checks it), so colour is
 // never the only cue; only `border` is solid. Every colour also reads at 4.5:1 as label text on the halo.
@@ -87,7 +82,6 @@ export const lightTheme: Theme = {
   border: '#8C867A',
   borderEmphasis: '#8A3A00',
   selection: '#111111',
-  hover: '#FFFFFF',
   text: '#1C1C1C',
   textMuted: '#4A4A4A',
   halo: '#FFFFFF',

@@ -1,4 +1,4 @@
-import type { TextSpan } from '../../contract';
+import type { TextSpan } from '../../shared/contract';
 
 export type Segment<S extends TextSpan> = { text: string; span?: S };
 

@@ -7,8 +7,9 @@ import type {
   StoryLayers,
   StoryManifest,
   TextSpan,
-} from '../../contract';
-import { relationSummaries, type RelationSummary } from '../story/relationSummary';
+} from '../../shared/contract';
+import { indexFeatures, type FeatureIndex } from '../data/featureIndex';
+import { relationSummaries, type RelationSummary } from '../format/relationSummary';
 
 export type Selection = { kind: 'country'; id: string } | { kind: 'place'; id: string } | null;
 
@@ -65,8 +66,8 @@ export function claimsAbout(id: string, claims: readonly Claim[]): Claim[] {
   return claims.filter((claim) => claim.subjects.includes(id));
 }
 
-export function countryContext(iso3: string, story: StoryData, layers: Layers): Context | undefined {
-  const feature = layers.countries.features.find((f) => f.properties.id === iso3);
+export function countryContext(iso3: string, story: StoryData, layers: Layers, features: FeatureIndex = indexFeatures(layers)): Context | undefined {
+  const feature = features.country(iso3);
   if (!feature) return undefined;
   const ids = idsOfCountry(iso3, layers);
   return {
@@ -77,8 +78,8 @@ export function countryContext(iso3: string, story: StoryData, layers: Layers): 
   };
 }
 
-export function placeContext(placeId: string, story: StoryData, layers: Layers): Context | undefined {
-  const feature = layers.places.features.find((f) => f.properties.id === placeId);
+export function placeContext(placeId: string, story: StoryData, layers: Layers, features: FeatureIndex = indexFeatures(layers)): Context | undefined {
+  const feature = features.place(placeId);
   if (!feature) return undefined;
   const ids = new Set([placeId]);
   return {

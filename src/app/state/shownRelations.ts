@@ -1,5 +1,5 @@
-import type { Step, StoryLayers, StoryManifest } from '../../contract';
-import type { RelationSummary } from '../story/relationSummary';
+import type { Step, StoryLayers, StoryManifest } from '../../shared/contract';
+import type { RelationSummary } from '../format/relationSummary';
 import { idsOfCountry, type Selection } from './selection';
 
 /**

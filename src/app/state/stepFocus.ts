@@ -1,4 +1,4 @@
-import type { Step, StoryEvent, StoryLayers } from '../../contract';
+import type { Step, StoryEvent, StoryLayers } from '../../shared/contract';
 import type { SourceId } from '../map/style';
 
 /** Feature-state `focus` per source: true for what the step is about, false for the rest. */

@@ -1,4 +1,5 @@
-import { isCountryCode, isId, isStoryId, type Lang } from '../../contract';
+import { DEFAULT_LANG, isCountryCode, isId, isLang, isStoryId, type Lang } from '../../shared/contract';
+import type { Selection } from './selection';
 
 /** What the address bar can say about the reader's view. */
 export interface UrlState {
@@ -13,7 +14,7 @@ export type UrlKey = keyof UrlState;
 
 /** A parameter the app could not use, kept only to tell the reader. */
 export interface Rejected {
-  key: string;
+  key: UrlKey;
   reason: 'malformed' | 'unknown' | 'repeated';
 }
 
@@ -37,7 +38,7 @@ const SHAPES: Record<UrlKey, (value: string) => boolean> = {
   country: isCountryCode,
   place: isId,
   step: isId,
-  lang: (value) => value === 'fr' || value === 'en',
+  lang: isLang,
 };
 
 /** Reads a query string by shape alone: the first well-formed value of each key wins. */
@@ -79,6 +80,11 @@ export function restrictToKnown(parsed: ParsedUrl, known: Known): ParsedUrl {
   return { state, rejected };
 }
 
+/** The story the address asks for when the index has it, else the index's first. */
+export function storyToShow(requested: string | undefined, stories: readonly string[]): string | undefined {
+  return restrictToKnown({ state: { story: requested }, rejected: [] }, { stories }).state.story ?? stories[0];
+}
+
 /** Writes the state in a fixed key order, leaving out what is unset, so equal states give equal URLs. */
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
@@ -90,8 +96,16 @@ export function serializeUrlState(state: UrlState): string {
   return text === '' ? '' : `?${text}`;
 }
 
-export function sameUrlState(a: UrlState, b: UrlState): boolean {
-  return KEYS.every((key) => a[key] === b[key]);
+/** The address of a reader's view: the story, what is selected, the step, and the language unless French. */
+export function shareState(story: string, view: { selection: Selection; stepId: string | null; lang: Lang }): UrlState & { story: string } {
+  const { selection, stepId, lang } = view;
+  return {
+    story,
+    ...(selection?.kind === 'country' ? { country: selection.id } : {}),
+    ...(selection?.kind === 'place' ? { place: selection.id } : {}),
+    ...(stepId ? { step: stepId } : {}),
+    ...(lang === DEFAULT_LANG ? {} : { lang }),
+  };
 }
 
 function assign(state: UrlState, key: UrlKey, value: string): void {

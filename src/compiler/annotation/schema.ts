@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { COUNTRY_ROLES, ID_MAX_LENGTH, ID_PATTERN, PLACE_KINDS, PROJECTIONS, RELATION_KINDS } from '../../contract';
+import { COUNTRY_ROLES, LANGS, type Lang, ID_MAX_LENGTH, ID_PATTERN, PLACE_KINDS, PROJECTIONS, RELATION_KINDS } from '../../shared/contract';
 
 const idRule = `an id of letters, digits, "-" or "_", at most ${ID_MAX_LENGTH} characters`;
 const id = z.string().regex(ID_PATTERN, idRule).max(ID_MAX_LENGTH, idRule);
-const localized = z.strictObject({ fr: z.string().min(1), en: z.string().min(1) });
+const localized = z.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.string().min(1)])) as Record<Lang, z.ZodString>);
 const longitude = z.number().min(-180, 'a longitude from -180 to 180').max(180, 'a longitude from -180 to 180');
 const latitude = z.number().min(-90, 'a latitude from -90 to 90').max(90, 'a latitude from -90 to 90');
 const coordinates = z.tuple([longitude, latitude]);
@@ -135,4 +135,5 @@ export type Annotation = z.output<typeof annotationSchema>;
 export type AnnotationPlace = Annotation['places'][number];
 export type AnnotationRelation = Annotation['relations'][number];
 export type AnnotationClaim = Annotation['claims'][number];
+export type AnnotationEvent = Annotation['events'][number];
 export type AnnotationCamera = z.output<typeof camera>;

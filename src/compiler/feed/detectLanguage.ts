@@ -1,4 +1,4 @@
-import type { Lang } from '../../contract';
+import type { Lang } from '../../shared/contract';
 
 const FRENCH = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'avec', 'qui', 'sur', 'au', 'aux', 'a', 'été', 'ses', 'son']);
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'for', 'with', 'that', 'on', 'by', 'has', 'have', 'his', 'her', 'its', 'said']);

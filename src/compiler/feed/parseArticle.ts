@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../contract';
+import type { Paragraph } from '../../shared/contract';
 import { normalizeNewlines } from '../text';
 
 export interface ParsedArticle {

@@ -1,4 +1,4 @@
-import type { Localized } from '../../contract';
+import type { Localized } from '../../shared/contract';
 
 /**
  * Country names as a sentence uses them: "Carte centrée sur le Kazakhstan", "sur les Etats-Unis",

@@ -1,4 +1,4 @@
-import type { Mention } from '../../contract';
+import type { Mention } from '../../shared/contract';
 import { COMMON_WORDS, GIVEN_NAMES, looksLikeName, NOT_GIVEN_NAMES, US_STATE_CUES } from './falseFriends';
 import { addSurface, compileSurface, sortIndex } from './surfaces';
 import { isJoiner, opensSentence, tokenize, type Token } from './tokens';

@@ -1,4 +1,4 @@
-import type { MentionForm } from '../../contract';
+import type { MentionForm } from '../../shared/contract';
 
 export interface GazetteerEntry {
   /** ISO3 for countries ("KAZ"), an ascii slug for places ("moscow") and regions ("central-asia"). */

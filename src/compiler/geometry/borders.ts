@@ -2,7 +2,7 @@ import { lineString, multiLineString } from '@turf/helpers';
 import { length } from '@turf/length';
 import { mesh } from 'topojson-client';
 import type { FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
-import type { BorderFeature, BorderProperties, Localized } from '../../contract';
+import type { BorderFeature, BorderProperties, Localized } from '../../shared/contract';
 import { splitLineAtAntimeridian } from './antimeridian';
 import { cleanLines, lineGeometry, roundTo } from './clean';
 import type { Topology } from 'topojson-specification';

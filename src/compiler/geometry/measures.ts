@@ -1,24 +1,21 @@
 import { area } from '@turf/area';
 import type { Feature } from 'geojson';
-import type { Measured } from '../../contract';
+import type { Measured } from '../../shared/contract';
 import { borderArcsByPair, borderId, borderLines, linesLengthKm } from './borders';
 import { roundTo } from './clean';
 import { geometryFromPolygons, largestPolygon, polygonsOf, ringBbox } from './polygons';
 import type { Topology } from 'topojson-specification';
 import { RESOLUTION, type AreaGeometry, type Bbox } from './types';
 
-/** Where France's European polygons (mainland and Corsica) lie; overseas territories fall outside. */
-export const EUROPEAN_FRANCE_BBOX: Bbox = [-6, 41, 10, 52];
-
-export interface AreaOptions {
-  /** Measure only the largest polygon (the mainland), leaving islands and exclaves out. */
-  mainlandOnly?: boolean;
-}
+/**
+ * How far beyond the box of a country's largest polygon an island still belongs to its mainland, in degrees:
+ * Corsica lies within 1° of mainland France's box, Hawaii and Réunion thousands of kilometres away.
+ */
+export const NEAR_MAINLAND_DEGREES = 2;
 
 /** Area on the map data, in km², rounded to the km². */
-export function areaKm2(feature: Feature<AreaGeometry>, options: AreaOptions = {}): Measured {
-  const geometry = options.mainlandOnly ? geometryFromPolygons([largestPolygon(feature.geometry)]) : feature.geometry;
-  return { value: Math.round(area(geometry) / 1e6), unit: 'km²', resolution: RESOLUTION, method: 'turf.area' };
+export function areaKm2(feature: Feature<AreaGeometry>): Measured {
+  return { value: Math.round(area(feature.geometry) / 1e6), unit: 'km²', resolution: RESOLUTION, method: 'turf.area' };
 }
 
 const within = (inner: Bbox, outer: Bbox): boolean =>
@@ -30,11 +27,15 @@ export function polygonsWithin<F extends Feature<AreaGeometry>>(feature: F, bbox
   return kept.length > 0 ? { ...feature, geometry: geometryFromPolygons(kept) } : null;
 }
 
-/** Metropolitan France: the atlas's France without its overseas territories. */
-export function metropolitanFrance<F extends Feature<AreaGeometry>>(france: F): F {
-  const european = polygonsWithin(france, EUROPEAN_FRANCE_BBOX);
-  if (!european) throw new RangeError('the feature has no polygon in European France');
-  return european;
+/**
+ * A country's mainland: its largest polygon and the islands near it, without its overseas territories and
+ * distant exclaves (metropolitan France with Corsica, the contiguous United States).
+ */
+export function mainland<F extends Feature<AreaGeometry>>(country: F): F {
+  const [west, south, east, north] = ringBbox(largestPolygon(country.geometry)[0] ?? []);
+  const near = NEAR_MAINLAND_DEGREES;
+  // The largest polygon lies inside its own box, so something is always kept.
+  return polygonsWithin(country, [west - near, south - near, east + near, north + near])!;
 }
 
 /** Length of the land border two countries share on the map data, or undefined if they share none. */

@@ -1,7 +1,7 @@
 import { area } from '@turf/area';
 import { polygon as turfPolygon } from '@turf/helpers';
 import type { Position } from 'geojson';
-import type { AreaGeometry, Bbox, PolygonCoords, Ring } from './types';
+import type { AreaGeometry, Bbox, PolygonCoords } from './types';
 
 export function polygonsOf(geometry: AreaGeometry): PolygonCoords[] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -42,8 +42,3 @@ export function largestPolygon(geometry: AreaGeometry): PolygonCoords {
   return first.polygon;
 }
 
-export function isClosed(ring: Ring): boolean {
-  const first = ring[0];
-  const last = ring[ring.length - 1];
-  return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
-}

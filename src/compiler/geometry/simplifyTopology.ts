@@ -83,20 +83,10 @@ export function arcTolerances(arcBboxes: readonly Bbox[], options: TopologySimpl
   return arcBboxes.map((bbox) => (!options.region || touches(bbox, options.region) ? options.tolerance : farTolerance));
 }
 
-function withArcs<T extends Topology>(topology: T, arcs: Arc[]): T {
+export function withArcs<T extends Topology>(topology: T, arcs: Arc[]): T {
   const simplified = { ...topology, arcs };
   delete simplified.transform;
   return simplified;
-}
-
-/**
- * The topology with every arc simplified once, so neighbours keep the very same shared edge and
- * borders drawn from it sit exactly on the country fills. Arcs come out unquantised (no transform).
- */
-export function simplifyTopology<T extends Topology>(topology: T, options: TopologySimplifyOptions): T {
-  const decoded = decodeArcs(topology);
-  const tolerances = arcTolerances(decoded.map(ringBbox), options);
-  return withArcs(topology, decoded.map((arc, i) => simplifyArc(arc, tolerances[i] ?? options.tolerance) as Arc));
 }
 
 export interface SimplifiedTopology<T extends Topology> {
@@ -106,7 +96,7 @@ export interface SimplifiedTopology<T extends Topology> {
 }
 
 /**
- * `simplifyTopology` for many regions of one topology: each arc is simplified once per tolerance,
+ * Simplifies one topology for many regions: each arc is simplified once per tolerance,
  * since a region only chooses between two tolerances per arc. The arcs are shared between results.
  */
 export function topologySimplifier<T extends Topology>(topology: T): (options: TopologySimplifyOptions) => SimplifiedTopology<T> {

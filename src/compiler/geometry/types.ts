@@ -23,6 +23,14 @@ export type WorldTopology = Topology<{
   countries: GeometryCollection<AtlasGeometryProperties>;
 }>;
 
+/** The Natural Earth world atlases (Crimea drawn as Ukrainian), which the shell reads and hands in. */
+export interface WorldAtlases {
+  /** 1:50m: the story's region and every measure. */
+  fine: WorldTopology;
+  /** 1:110m: the land far from the story. */
+  coarse: WorldTopology;
+}
+
 /** The atlas's `countries` collection; callers may hold the topology under the loose `Topology` type. */
 export function countriesObject(topology: Topology): GeometryCollection<AtlasGeometryProperties> {
   const countries = topology.objects['countries'];

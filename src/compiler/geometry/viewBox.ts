@@ -1,5 +1,5 @@
-import type { CameraSpec } from '../../contract';
-import { latitudeOfY, longitudeOfX, mercatorX, mercatorY, TILE_SIZE } from '../../mercator';
+import type { CameraSpec } from '../../shared/contract';
+import { latitudeOfY, longitudeOfX, mercatorX, mercatorY, TILE_SIZE } from '../../shared/mercator';
 import type { Bbox } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import type { Feature, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { BoundaryFeature, BoundaryKind, LandFeature } from '../../contract';
+import type { BoundaryFeature, BoundaryKind, LandFeature } from '../../shared/contract';
 import { splitLineAtAntimeridian } from './antimeridian';
 import { borderLines, countriesByArc } from './borders';
 import { cleanLines, lineGeometry } from './clean';

@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
-import { REFERENCE_VIEWPORT, type CameraSpec } from '../../contract';
-import { latitudeOfY, longitudeOfX, mercatorX, mercatorY, TILE_SIZE } from '../../mercator';
+import { REFERENCE_VIEWPORT, type CameraSpec } from '../../shared/contract';
+import { latitudeOfY, longitudeOfX, mercatorX, mercatorY, TILE_SIZE } from '../../shared/mercator';
 import { largestPolygon, ringBbox } from '../geometry/polygons';
 import type { World } from '../story/world';
 

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../contract';
+import type { Paragraph } from '../../shared/contract';
 import { ENGLISH_MONTHS, FRENCH_MONTHS } from '../feed/publicationDate';
 
 export type Precision = 'day' | 'month';

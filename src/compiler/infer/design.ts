@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
-import { ROLE_ORDER } from '../story/roles';
-import type { CountryRole, Lang, Localized, Mention, Paragraph } from '../../contract';
+import { COUNTRY_ROLES as ROLE_ORDER } from '../../shared/contract';
+import type { CountryRole, Lang, Localized, Mention, Paragraph } from '../../shared/contract';
 import type { z } from 'zod';
 import type { annotationSchema } from '../annotation/schema';
 import { detectLanguage } from '../feed/detectLanguage';

@@ -1,4 +1,4 @@
-import type { Mention, Paragraph } from '../../contract';
+import type { Mention, Paragraph } from '../../shared/contract';
 import type { GazetteerEntry } from '../gazetteer';
 import { sentenceAround } from './passage';
 

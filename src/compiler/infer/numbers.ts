@@ -1,4 +1,4 @@
-import type { Lang, Mention, Paragraph } from '../../contract';
+import type { Lang, Mention, Paragraph } from '../../shared/contract';
 import { countryOf } from './focus';
 import type { GazetteerEntry } from '../gazetteer';
 import { excerpt, type Passage } from './passage';

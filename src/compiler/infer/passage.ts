@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../contract';
+import type { Paragraph } from '../../shared/contract';
 import { resolveQuote } from '../quotes/resolveQuote';
 
 /** A verbatim stretch of one paragraph. */

@@ -1,4 +1,4 @@
-import type { CountryRole } from '../../contract';
+import type { CountryRole } from '../../shared/contract';
 import { parseAnnotation } from '../annotation/parseAnnotation';
 import { annotationSchema } from '../annotation/schema';
 import { parseArticle } from '../feed/parseArticle';

@@ -1,4 +1,4 @@
-import type { CountryRole, Mention, Paragraph } from '../../contract';
+import type { CountryRole, Mention, Paragraph } from '../../shared/contract';
 import type { GazetteerEntry } from '../gazetteer';
 import type { Focus } from './focus';
 import { sentenceAround } from './passage';

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../contract';
+import type { Paragraph } from '../../shared/contract';
 import { sentenceAround } from './passage';
 
 const MAX = 110;

@@ -1,4 +1,4 @@
-import type { Paragraph, Quote } from '../../contract';
+import type { Paragraph, Quote } from '../../shared/contract';
 import { closestPassage } from './closestPassage';
 import { searchNeedle, searchText, type SearchText } from './searchText';
 

@@ -1,6 +1,6 @@
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
-import { BASEMAP_LAYERS, BASEMAP_QUANTIZATION, WORLD_LAYERS, WORLD_QUANTIZATION, type StoryLayers } from '../../contract';
+import { BASEMAP_LAYERS, BASEMAP_QUANTIZATION, WORLD_LAYERS, WORLD_QUANTIZATION, type StoryLayers } from '../../shared/contract';
 
 /** The story's countries and borders as one quantized topology, their shared edges stored once. */
 export function basemapTopology(layers: Pick<StoryLayers, (typeof BASEMAP_LAYERS)[number]>): Topology {

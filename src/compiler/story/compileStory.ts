@@ -1,5 +1,5 @@
 import { withExonym } from '../gazetteer/exonyms';
-import type { CountryRole, Mention, StoryLayers, StoryManifest } from '../../contract';
+import type { CountryRole, Mention, StoryLayers, StoryManifest } from '../../shared/contract';
 import { fieldName, parseAnnotation, type Locate } from '../annotation/parseAnnotation';
 import { CompileError, type AuthorError } from '../errors';
 import { detectLanguage } from '../feed/detectLanguage';
@@ -145,7 +145,7 @@ function buildModel(
     id,
     paragraphs,
     annotation,
-    quotes: validated?.quotes ?? new Map(),
+    relations: validated?.relations ?? [],
     gazetteer,
     entries,
     people,

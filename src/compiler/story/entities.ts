@@ -1,4 +1,4 @@
-import type { Mention, Person } from '../../contract';
+import type { Mention, Person } from '../../shared/contract';
 import type { Annotation } from '../annotation/schema';
 import type { GazetteerEntry } from '../gazetteer';
 

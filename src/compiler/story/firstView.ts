@@ -1,4 +1,4 @@
-import { REFERENCE_VIEWPORT, type CameraSpec } from '../../contract';
+import { REFERENCE_VIEWPORT, type CameraSpec } from '../../shared/contract';
 import { insetBox, viewBox, type Bbox } from '../geometry';
 
 /** Labels keep this share of the view clear on each side, so that no name is cut by the frame. */

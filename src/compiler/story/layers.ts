@@ -8,7 +8,7 @@ import type {
   PlaceFeature,
   RelationFeature,
   StoryLayers,
-} from '../../contract';
+} from '../../shared/contract';
 import type { Topology } from 'topojson-specification';
 import {
   boundaryFeatures,
@@ -30,6 +30,7 @@ import { roleOf } from './roles';
 import { relationFeatures } from './relations';
 import { sortById } from './sortById';
 import type { DisplayGeometry, World } from './world';
+import { markHere } from './here';
 
 export interface BuiltLayers {
   layers: StoryLayers;
@@ -48,7 +49,7 @@ export function buildLayers(model: StoryModel, world: World, view: Bbox = model.
   const unframed = countryFeatures(model, world, display, (iso3) => emphasis(weights.get(iso3) ?? 0));
   const ids = unframed.map((feature) => feature.properties.id);
   const { borders, disputed } = borderFeatures(model, world, topology, ids);
-  const places = placeFeatures(model);
+  const places = markHere(placeFeatures(model), model.roles);
   const countries = withFrames(unframed, places, borders);
   const drawn = new Set(ids);
   const layers: StoryLayers = {

@@ -1,16 +1,17 @@
-import type { CountryRole, Mention, Paragraph, Quote } from '../../contract';
+import type { CountryRole, Mention, Paragraph } from '../../shared/contract';
 import type { Annotation } from '../annotation/schema';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { StoryPerson } from './entities';
 import type { BBox } from './regionBounds';
+import type { QuotedRelation } from './validateAnnotation';
 
 /** What the compiler knows about a story once the text is read, before any geometry. */
 export interface StoryModel {
   id: string;
   paragraphs: readonly Paragraph[];
   annotation: Annotation | null;
-  /** Resolved quotes by field path, e.g. `relations[3].quote`. */
-  quotes: ReadonlyMap<string, Quote>;
+  /** The annotation's relations, each with its quote resolved. */
+  relations: readonly QuotedRelation[];
   gazetteer: Gazetteer;
   entries: ReadonlyMap<string, GazetteerEntry>;
   people: StoryPerson[];

@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
-import type { Claim, Measured, Step, StoryEvent } from '../../contract';
+import type { Claim, Measured, Step, StoryEvent } from '../../shared/contract';
 import type { AnnotationClaim } from '../annotation/schema';
-import { areaKm2, metropolitanFrance } from '../geometry';
+import { areaKm2, mainland } from '../geometry';
 import type { BuiltLayers } from './layers';
 import type { StoryModel } from './model';
 import { boundsOfPoints } from './regionBounds';
@@ -9,24 +9,24 @@ import type { ValidatedAnnotation } from './validateAnnotation';
 import type { World } from './world';
 
 /** The story's dated events, in time order. */
-export function buildEvents({ annotation, quotes }: ValidatedAnnotation): StoryEvent[] {
-  return annotation.events
-    .map((event, index) => ({
+export function buildEvents({ events }: ValidatedAnnotation): StoryEvent[] {
+  return events
+    .map((event) => ({
       id: event.id,
       date: event.date,
       place: event.place,
       title: event.title,
-      quote: quotes.get(`events[${index}].quote`)!,
+      quote: event.quote,
       ...(event.note ? { note: event.note } : {}),
       context: event.context,
     }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-export function buildClaims({ annotation, quotes }: ValidatedAnnotation, world: World): Claim[] {
-  return annotation.claims.map((claim, index) => ({
+export function buildClaims({ claims }: ValidatedAnnotation, world: World): Claim[] {
+  return claims.map((claim) => ({
     id: claim.id,
-    quote: quotes.get(`claims[${index}].quote`)!,
+    quote: claim.quote,
     subjects: claim.subjects,
     statement: claim.statement,
     stated: claim.stated.approximate ? claim.stated : { value: claim.stated.value, unit: claim.stated.unit },
@@ -36,7 +36,7 @@ export function buildClaims({ annotation, quotes }: ValidatedAnnotation, world: 
   }));
 }
 
-function measuredFor(claim: AnnotationClaim, world: World): { measured?: Measured } {
+function measuredFor(claim: Pick<AnnotationClaim, 'measure'>, world: World): { measured?: Measured } {
   const measure = claim.measure;
   if (!measure) return {};
   if (measure.type === 'border-length') {
@@ -45,7 +45,7 @@ function measuredFor(claim: AnnotationClaim, world: World): { measured?: Measure
   }
   const of = world.exactCountry(measure.of)!;
   const to = world.exactCountry(measure.to)!;
-  const toShape = measure.mainlandOnly && measure.to === 'FRA' ? metropolitanFrance(to) : to;
+  const toShape = measure.mainlandOnly ? mainland(to) : to;
   const a = areaKm2(of);
   const b = areaKm2(toShape);
   return {

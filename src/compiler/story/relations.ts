@@ -1,10 +1,10 @@
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { RelationFeature } from '../../contract';
-import type { AnnotationRelation } from '../annotation/schema';
+import type { RelationFeature } from '../../shared/contract';
 import { centralAngle, greatCircleArc, sharedBorders } from '../geometry';
 import { AntipodalEnds } from './antipodalEnds';
 import type { StoryModel } from './model';
+import type { QuotedRelation } from './validateAnnotation';
 import type { World } from './world';
 
 type AnchorOf = (id: string) => Position | undefined;
@@ -14,7 +14,7 @@ const ARC_POINTS = 32;
 
 /** One feature per relation and target: an arc, a drawn route, or the shared border itself. */
 export function relationFeatures(model: StoryModel, anchorOf: AnchorOf, topology: Topology, world: World): RelationFeature[] {
-  return (model.annotation?.relations ?? []).flatMap((relation, index) =>
+  return model.relations.flatMap((relation, index) =>
     relation.to.map((to): RelationFeature => ({
       type: 'Feature',
       id: featureId(relation, to),
@@ -26,7 +26,7 @@ export function relationFeatures(model: StoryModel, anchorOf: AnchorOf, topology
         from: relation.from,
         to,
         label: relation.label,
-        quote: model.quotes.get(`relations[${index}].quote`) ?? null,
+        quote: relation.quote,
         directed: relation.directed,
         context: relation.context,
         ...(relation.note ? { note: relation.note } : {}),
@@ -35,12 +35,12 @@ export function relationFeatures(model: StoryModel, anchorOf: AnchorOf, topology
   );
 }
 
-function featureId(relation: AnnotationRelation, to: string): string {
+function featureId(relation: QuotedRelation, to: string): string {
   return relation.to.length > 1 ? `${relation.id}:${to}` : relation.id;
 }
 
 function geometryOf(
-  relation: AnnotationRelation,
+  relation: QuotedRelation,
   to: string,
   anchorOf: AnchorOf,
   topology: Topology,

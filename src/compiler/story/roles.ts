@@ -1,4 +1,4 @@
-import type { CountryRole, LegendEntry, Localized } from '../../contract';
+import { COUNTRY_ROLES, type CountryRole, type LegendEntry, type Localized } from '../../shared/contract';
 
 export const ROLE_LABELS: Record<CountryRole, Localized> = {
   host: { fr: 'Pays hôte', en: 'Host country' },
@@ -10,16 +10,14 @@ export const ROLE_LABELS: Record<CountryRole, Localized> = {
   context: { fr: "Pays que l'article ne cite pas", en: 'Countries the article does not name' },
 };
 
-export const ROLE_ORDER: readonly CountryRole[] = ['host', 'central-asia', 'actor', 'rival', 'neighbour', 'mentioned', 'context'];
-
 /** An annotated role wins; a country the article mentions is "mentioned"; any other is context. */
 export function roleOf(iso3: string, annotated: ReadonlyMap<string, CountryRole>, mentioned: ReadonlySet<string>): CountryRole {
   return annotated.get(iso3) ?? (mentioned.has(iso3) ? 'mentioned' : 'context');
 }
 
-/** The legend lists only the roles present in this story, in a fixed order. */
+/** The legend lists only the roles present in this story, in the contract's order. */
 export function legendFor(roles: ReadonlyMap<string, CountryRole>): LegendEntry[] {
-  return ROLE_ORDER.flatMap((role) => {
+  return COUNTRY_ROLES.flatMap((role) => {
     const countries = [...roles].filter(([, r]) => r === role).map(([id]) => id).sort();
     return countries.length > 0 ? [{ role, label: ROLE_LABELS[role], countries }] : [];
   });

@@ -3,7 +3,7 @@ import { bbox as turfBbox } from '@turf/bbox';
 import { length } from '@turf/length';
 import { lineString } from '@turf/helpers';
 import type { Position } from 'geojson';
-import type { RelationKind } from '../../contract';
+import type { RelationKind } from '../../shared/contract';
 import type { AnnotationRelation } from '../annotation/schema';
 import { greatCirclePositions } from '../geometry';
 import type { Bbox } from '../geometry/types';

@@ -1,5 +1,5 @@
-import type { Paragraph, Quote } from '../../contract';
-import type { Annotation } from '../annotation/schema';
+import type { Paragraph, Quote } from '../../shared/contract';
+import type { Annotation, AnnotationClaim, AnnotationEvent, AnnotationRelation } from '../annotation/schema';
 import type { FieldPath, Locate } from '../annotation/parseAnnotation';
 import { fieldName } from '../annotation/parseAnnotation';
 import type { AuthorError } from '../errors';
@@ -13,10 +13,16 @@ export interface KnownIds {
   regions: ReadonlySet<string>;
 }
 
+/** An annotation item with its quote resolved to the paragraph and offsets that hold it. */
+export type Quoted<T, Q = Quote> = Omit<T, 'quote'> & { quote: Q };
+export type QuotedRelation = Quoted<AnnotationRelation, Quote | null>;
+
+/** The annotation, checked, with every quote resolved and attached to the item that holds it. */
 export interface ValidatedAnnotation {
   annotation: Annotation;
-  /** Resolved quotes, keyed by the field path that holds them, e.g. `events[2].quote`. */
-  quotes: ReadonlyMap<string, Quote>;
+  relations: QuotedRelation[];
+  events: Quoted<AnnotationEvent>[];
+  claims: Quoted<AnnotationClaim>[];
 }
 
 type Report = (path: FieldPath, message: string) => void;
@@ -35,8 +41,13 @@ export function validateAnnotation(
   checkDuplicates(annotation, report);
   checkReferences(annotation, ids, report);
   checkDates(annotation, report);
-  const quotes = resolveQuotes(annotation, paragraphs, report);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { annotation, quotes } };
+  const relations = resolveQuotes('relations', annotation.relations, paragraphs, report);
+  const events = resolveQuotes('events', annotation.events, paragraphs, report);
+  const claims = resolveQuotes('claims', annotation.claims, paragraphs, report);
+  if (errors.length > 0) return { ok: false, errors };
+  // Events and claims must have a quote (the schema says so), and every quote resolved, or an error was reported.
+  const required = <T>(item: Quoted<T, Quote | null>): Quoted<T> => ({ ...item, quote: item.quote! });
+  return { ok: true, value: { annotation, relations, events: events.map(required), claims: claims.map(required) } };
 }
 
 interface IdSets {
@@ -137,24 +148,21 @@ function checkDates(annotation: Annotation, report: Report): void {
   }
 }
 
-function resolveQuotes(annotation: Annotation, paragraphs: readonly Paragraph[], report: Report): Map<string, Quote> {
-  const quotes = new Map<string, Quote>();
-  const items: [string, { quote?: string | undefined; occurrence?: number | undefined }[]][] = [
-    ['relations', annotation.relations],
-    ['events', annotation.events],
-    ['claims', annotation.claims],
-  ];
-  for (const [name, list] of items) {
-    list.forEach((item, i) => {
-      if (item.quote === undefined) return;
-      const path = [name, i, 'quote'];
-      const result = resolveQuote(item.quote, paragraphs, item.occurrence);
-      if (result.ok) quotes.set(fieldName(path), result.quote);
-      else if ('matches' in result) reportAmbiguous(result.matches, item.occurrence, [name, i], report);
-      else report(path, `quote not found in the article${result.closest ? `; closest passage: "${result.closest}"` : ''} (a quote must appear verbatim; only whitespace may differ)`);
-    });
-  }
-  return quotes;
+function resolveQuotes<T extends { quote?: string | undefined; occurrence?: number | undefined }>(
+  name: 'relations' | 'events' | 'claims',
+  list: readonly T[],
+  paragraphs: readonly Paragraph[],
+  report: Report,
+): Quoted<T, Quote | null>[] {
+  return list.map((item, i) => {
+    if (item.quote === undefined) return { ...item, quote: null };
+    const path = [name, i, 'quote'];
+    const result = resolveQuote(item.quote, paragraphs, item.occurrence);
+    if (result.ok) return { ...item, quote: result.quote };
+    if ('matches' in result) reportAmbiguous(result.matches, item.occurrence, [name, i], report);
+    else report(path, `quote not found in the article${result.closest ? `; closest passage: "${result.closest}"` : ''} (a quote must appear verbatim; only whitespace may differ)`);
+    return { ...item, quote: null };
+  });
 }
 
 function reportAmbiguous(matches: readonly Quote[], occurrence: number | undefined, item: FieldPath, report: Report): void {

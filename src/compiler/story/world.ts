@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { AtlasCountry } from '../geometry/countries';
 import type { Topology } from 'topojson-specification';
-import type { Localized, Measured } from '../../contract';
+import type { Localized, Measured } from '../../shared/contract';
 
 export type CountryGeometry = Feature<Polygon | MultiPolygon, { a3: string; name?: string }>;
 

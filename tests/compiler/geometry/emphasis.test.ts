@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, emphasisScale } from '../../../src/compiler/geometry';
-import { country } from './helpers';
+import { emphasisScale } from '../../../src/compiler/geometry';
 
 describe('emphasisScale', () => {
   it('maps 0 mentions to 0 and the most-mentioned country to 1, on a square-root curve', () => {
@@ -22,23 +21,5 @@ describe('emphasisScale', () => {
   it('does not divide by zero when nothing is mentioned', () => {
     expect(emphasisScale([])(0)).toBe(0);
     expect(emphasisScale([0, 0]).domain).toEqual([0, 1]);
-  });
-});
-
-describe('boundsOf', () => {
-  it('gives Kazakhstan’s box rounded outwards so that it still contains the country', () => {
-    expect(boundsOf([country('KAZ')])).toEqual([46.6, 40.6, 87.33, 55.39]);
-  });
-
-  it('spans both countries when given two', () => {
-    const [w, s, e, n] = boundsOf([country('KAZ'), country('FRA')]);
-    expect(w).toBeLessThan(-50);
-    expect(e).toBeGreaterThan(87);
-    expect(s).toBeLessThan(0);
-    expect(n).toBeGreaterThan(55);
-  });
-
-  it('refuses an empty list', () => {
-    expect(() => boundsOf([])).toThrow(RangeError);
   });
 });

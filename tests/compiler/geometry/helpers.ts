@@ -1,5 +1,9 @@
+import type { Arc, Topology } from 'topojson-specification';
+import { arcTolerances, decodeArcs, simplifyArc, withArcs, type TopologySimplifyOptions } from '../../../src/compiler/geometry';
+import { ringBbox } from '../../../src/compiler/geometry/polygons';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { loadWorldAtlas, worldCountries, type AtlasCountry } from '../../../src/compiler/geometry';
+import { worldCountries, type AtlasCountry } from '../../../src/compiler/geometry';
+import { readWorldAtlas as loadWorldAtlas } from '../../../src/shell/readAtlas';
 
 /** Freezes a value and everything it holds, so that any write throws in strict mode. */
 export function deepFreeze<T>(value: T): T {
@@ -15,7 +19,7 @@ let cache: { topology: ReturnType<typeof loadWorldAtlas>; countries: Map<string,
 /** The atlas and its cleaned countries, built once per test file. */
 export function world() {
   if (!cache) {
-    const topology = loadWorldAtlas();
+    const topology = loadWorldAtlas('50m');
     const countries = new Map(worldCountries(topology).features.map((f) => [f.properties.a3, f]));
     cache = { topology, countries };
   }
@@ -35,4 +39,14 @@ export function ringsOf(feature: Feature<Polygon | MultiPolygon>): { ring: Posit
 
 export function largestStep(line: readonly Position[]): number {
   return line.reduce((max, p, i) => (i === 0 ? max : Math.max(max, Math.abs((p[0] ?? 0) - (line[i - 1]?.[0] ?? 0)))), 0);
+}
+
+/**
+ * The reference the shared simplifier is checked against: every arc of the topology simplified once, at
+ * its region's tolerance, so neighbours keep the very same shared edge.
+ */
+export function simplifyTopology<T extends Topology>(topology: T, options: TopologySimplifyOptions): T {
+  const decoded = decodeArcs(topology);
+  const tolerances = arcTolerances(decoded.map(ringBbox), options);
+  return withArcs(topology, decoded.map((arc, i) => simplifyArc(arc, tolerances[i] ?? options.tolerance) as Arc));
 }

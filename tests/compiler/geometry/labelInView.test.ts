@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_VIEWPORT } from '../../../src/contract';
+import { REFERENCE_VIEWPORT } from '../../../src/shared/contract';
 import { labelInView, labelPoint, viewBox } from '../../../src/compiler/geometry';
 import { firstView } from '../../../src/compiler/story/firstView';
 import { compiledStories } from '../../app/compiledData';

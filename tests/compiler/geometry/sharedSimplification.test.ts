@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Bbox } from '../../../src/compiler/geometry';
-import { countriesByIso, DISPLAY_TOLERANCE, FAR_TOLERANCE, simplifyTopology, topologySimplifier } from '../../../src/compiler/geometry';
-import { loadWorld } from '../../../src/build/loadWorld';
-import { world } from './helpers';
+import { countriesByIso, DISPLAY_TOLERANCE, FAR_TOLERANCE, topologySimplifier } from '../../../src/compiler/geometry';
+import { loadWorld } from '../../../src/shell/loadWorld';
+import { simplifyTopology, world } from './helpers';
 
 // Visited in this order so that later regions meet arcs and shapes kept from earlier ones.
 const REGIONS: [string, Bbox][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sharedBorders, simplifyArc, simplifyTopology, worldCountries } from '../../../src/compiler/geometry';
-import { ringsOf, world } from './helpers';
+import { sharedBorders, simplifyArc, worldCountries } from '../../../src/compiler/geometry';
+import { ringsOf, simplifyTopology, world } from './helpers';
 
 const nameOf = (a3: string) => ({ fr: a3, en: a3 });
 const vertexCount = (topology: { arcs: unknown[][] }) => topology.arcs.reduce((n, arc) => n + arc.length, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../../../src/contract';
+import type { Paragraph } from '../../../src/shared/contract';
 import { findDates } from '../../../src/compiler/infer/dates';
 
 const body = (text: string): Paragraph[] => [{ id: 'p1', kind: 'body', text }];

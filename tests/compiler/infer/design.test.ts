@@ -5,7 +5,7 @@ import { inferTitle } from '../../../src/compiler/infer/title';
 import { sentenceAround } from '../../../src/compiler/infer/passage';
 import { compileStory } from '../../../src/compiler/story/compileStory';
 import type { World } from '../../../src/compiler/story/world';
-import { loadWorld } from '../../../src/build/loadWorld';
+import { loadWorld } from '../../../src/shell/loadWorld';
 
 const dir = new URL('../../fixtures/unseen/', import.meta.url);
 const dispatches = readdirSync(dir).filter((file) => file.endsWith('.txt')).map((file) => [file, readFileSync(new URL(file, dir), 'utf8')] as const);

@@ -7,7 +7,7 @@ import { inferDesign } from '../../../src/compiler/infer/design';
 import { draftYaml } from '../../../src/compiler/infer/draftYaml';
 import { compileStory } from '../../../src/compiler/story/compileStory';
 import type { World } from '../../../src/compiler/story/world';
-import { loadWorld } from '../../../src/build/loadWorld';
+import { loadWorld } from '../../../src/shell/loadWorld';
 
 const ID = 'blinken-astana-2023-02-28';
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${ID}/${name}`, import.meta.url), 'utf8');

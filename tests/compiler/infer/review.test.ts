@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewStory } from '../../../src/compiler/infer/review';
 import type { World } from '../../../src/compiler/story/world';
-import { loadWorld } from '../../../src/build/loadWorld';
-import { reviewMiddleware } from '../../../src/build/reviewPage';
+import { loadWorld } from '../../../src/shell/loadWorld';
+import { reviewMiddleware } from '../../../src/shell/reviewPage';
 
 const ID = 'blinken-astana-2023-02-28';
 const seedsDir = fileURLToPath(new URL('../../../seeds/', import.meta.url));

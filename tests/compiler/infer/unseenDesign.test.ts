@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { annotationSchema } from '../../../src/compiler/annotation/schema';
 import { parseArticle } from '../../../src/compiler/feed/parseArticle';
 import { inferDesign } from '../../../src/compiler/infer/design';
-import { loadWorld } from '../../../src/build/loadWorld';
+import { loadWorld } from '../../../src/shell/loadWorld';
 
 const dir = new URL('../../fixtures/unseen/', import.meta.url);
 

@@ -3,7 +3,7 @@ import { lineString, point } from '@turf/helpers';
 import { distance } from '@turf/turf';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadWorld } from '../../../src/build/loadWorld';
+import { loadWorld } from '../../../src/shell/loadWorld';
 import type { AnnotationRelation } from '../../../src/compiler/annotation/schema';
 import { landTest, routeProblem } from '../../../src/compiler/story/routeGeography';
 import { seedStory } from './seedCompiled';

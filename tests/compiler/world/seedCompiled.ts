@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { compileStory, type CompiledStory } from '../../../src/compiler/story/compileStory';
-import { loadWorld } from '../../../src/build/loadWorld';
+import { loadWorld } from '../../../src/shell/loadWorld';
 
 export const SEED_ID = 'blinken-astana-2023-02-28';
 

@@ -1,7 +1,7 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadWorldAtlas } from '../../../src/compiler/geometry/atlas';
+import { readWorldAtlas as loadWorldAtlas } from '../../../src/shell/readAtlas';
 import { countriesObject } from '../../../src/compiler/geometry/types';
 import { UN_MEMBERS, UN_OBSERVERS } from '../../../src/compiler/geometry/unMembers';
 import { applyWorldView, DISPUTED_REGIONS, worldViewOf } from '../../../src/compiler/geometry/worldView';

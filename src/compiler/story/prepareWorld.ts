@@ -1,8 +1,8 @@
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
-import type { Localized, Measured } from '../contract';
-import { createGazetteer } from '../compiler/gazetteer';
+import type { Localized, Measured } from '../../shared/contract';
+import { createGazetteer } from '../gazetteer';
 import {
   borderLengthKm,
   countriesByIso,
@@ -11,7 +11,6 @@ import {
   DISPLAY_TOLERANCE,
   FAR_TOLERANCE,
   labelPoint,
-  loadWorldAtlas,
   normalizeAreaGeometry,
   topologySimplifier,
   worldCountries,
@@ -19,21 +18,15 @@ import {
   policyDisputedLines,
   type SimplifiedTopology,
   type TopologySimplifyOptions,
-} from '../compiler/geometry';
-import type { CountryGeometry, DisplayGeometry, World } from '../compiler/story/world';
+  type WorldAtlases,
+} from '../geometry';
+import type { CountryGeometry, DisplayGeometry, World } from './world';
 
-let cached: World | undefined;
-
-/** The 1:50m basemap, prepared once per process: the command and the dev server share it across rebuilds. */
-export function loadWorld(): World {
-  cached ??= prepareWorld();
-  return cached;
-}
-
-function prepareWorld(): World {
-  const atlas = loadWorldAtlas('50m');
+/** The basemap every story is drawn on, prepared from the atlases the shell read. */
+export function prepareWorld(atlases: WorldAtlases): World {
+  const atlas = atlases.fine;
   const topology = applyWorldView(atlas);
-  const far = applyWorldView(loadWorldAtlas('110m'));
+  const far = applyWorldView(atlases.coarse);
   const simplify = topologySimplifier(topology);
   // Coarse shapes are enough to tell which countries touch a region and where a label goes,
   // and converting them is a third of the cost of the drawn ones.
@@ -68,7 +61,7 @@ function displayGeometry(simplify: Simplify, countries: ReadonlyMap<string, Coun
       const shapeKey = (iso3: string) => `${iso3}:${(arcsOf.get(iso3) ?? []).map((arc) => tolerances[arc]).join(',')}`;
       display = {
         topology: simplified,
-        near: cutCountries([...countries.values()], { bbox: region, tolerance: 0 }).map((country) => country.properties.a3),
+        near: cutCountries([...countries.values()], { bbox: region }).map((country) => country.properties.a3),
         countries: (isoIds) => {
           const missing = isoIds.filter((iso3) => !converted.has(shapeKey(iso3)));
           for (const country of countriesByIso(simplified, missing)) converted.set(shapeKey(country.properties.a3), country);

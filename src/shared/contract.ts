@@ -4,8 +4,10 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
-export type Lang = 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['fr', 'en'];
+import { DEFAULT_LANG, LANGS, type Lang } from './languages';
+
+export { DEFAULT_LANG, LANGS, type Lang };
+export const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
 
 /**
  * The one id rule, for every id an author writes (places, people, relations, events, claims, steps) and
@@ -24,10 +26,8 @@ export const isCountryCode = (value: unknown): value is string => typeof value =
 export const STORY_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const isStoryId = (value: unknown): value is string => isId(value) && STORY_ID_PATTERN.test(value);
 
-export interface Localized {
-  fr: string;
-  en: string;
-}
+/** A text in every language of `LANGS`. */
+export type Localized = Record<Lang, string>;
 
 export const PARAGRAPH_KINDS = ['body', 'heading', 'caption'] as const;
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
@@ -247,6 +247,8 @@ export interface PlaceProperties extends FeatureBase {
   context: boolean;
   /** The place the story happens in (issue #15): ringed like the host's capital. */
   focus?: boolean;
+  /** The host country's capital, where the story happens: only it carries the field. */
+  here?: boolean;
 }
 
 export interface LabelProperties {
@@ -301,15 +303,14 @@ export interface StoryLayers {
   boundaries: FeatureCollection<LineString | MultiLineString, BoundaryProperties>;
 }
 
-export const LAYER_FILES = {
-  countries: 'countries.geojson',
-  borders: 'borders.geojson',
-  places: 'places.geojson',
-  labels: 'labels.geojson',
-  relations: 'relations.geojson',
-  land: 'land.geojson',
-  boundaries: 'boundaries.geojson',
-} as const satisfies Record<keyof StoryLayers, string>;
+/** The story's layers, each one GeoJSON file named after it. */
+export const LAYERS = ['countries', 'borders', 'places', 'labels', 'relations', 'land', 'boundaries'] as const;
+export type LayerName = (typeof LAYERS)[number];
+// `LAYERS` and `StoryLayers` name the same layers: a layer added to one and not the other fails here.
+const sameLayers: [LayerName, keyof StoryLayers] extends [keyof StoryLayers, LayerName] ? true : never = true;
+void sameLayers;
+
+export const LAYER_FILES = Object.fromEntries(LAYERS.map((layer) => [layer, `${layer}.geojson`])) as { readonly [K in LayerName]: `${K}.geojson` };
 
 /**
  * The countries and borders again, as one TopoJSON topology (objects `countries` and `borders`):

@@ -1,4 +1,4 @@
-import type { Lang, StoryLayers, StoryManifest } from '../../contract';
+import type { Lang, StoryLayers, StoryManifest } from '../../shared/contract';
 
 /** A display name for any id the story uses: country, place or person. */
 export function nameResolver(story: Pick<StoryManifest, 'people'>, layers: Pick<StoryLayers, 'countries' | 'places'>, lang: Lang) {

@@ -1,5 +1,5 @@
 import { scaleTime } from 'd3-scale';
-import type { StoryEvent } from '../../contract';
+import type { StoryEvent } from '../../shared/contract';
 import { parseStoryDate } from './dates';
 
 export type TimelineDomain = [Date, Date];

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import type { OutputFiles } from '../compiler/compileAll';
-import { APP_LAYER_FILES } from '../contract';
+import { APP_LAYER_FILES } from '../shared/contract';
 import { formatAuthorError, isCompileError } from '../compiler/errors';
 import { compileSeeds } from './compileSeeds';
 import { withLoadingStatus } from './loadingStatus';

@@ -1,4 +1,4 @@
-import type { CountryRole, RelationProperties, StoryLayers } from '../../contract';
+import type { CountryRole, RelationProperties, StoryLayers } from '../../shared/contract';
 
 /**
  * One annotated relation as the reader reads it: the compiled data draw one line per target, and a

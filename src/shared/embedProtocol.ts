@@ -1,4 +1,4 @@
-import { isCountryCode, isId } from '../contract';
+import { isCountryCode, isId, isLang, type Lang } from './contract';
 
 /**
  * The postMessage API between a host page and an embedded map: namespaced and versioned, and
@@ -10,7 +10,7 @@ export const VERSION = 1;
 export type HostToMap =
   | { type: 'select'; country?: string; place?: string }
   | { type: 'step'; step: string }
-  | { type: 'lang'; lang: 'fr' | 'en' }
+  | { type: 'lang'; lang: Lang }
   | { type: 'reset' };
 
 export type MapToHost =
@@ -44,7 +44,7 @@ export function parseHostMessage(data: unknown): HostToMap | null {
     case 'step':
       return isId(data.step) ? { type: 'step', step: data.step } : null;
     case 'lang':
-      return data.lang === 'fr' || data.lang === 'en' ? { type: 'lang', lang: data.lang } : null;
+      return isLang(data.lang) ? { type: 'lang', lang: data.lang } : null;
     case 'reset':
       return { type: 'reset' };
     default:

@@ -1,0 +1,76 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { APP_LAYER_FILES, type StoryLayers, type StoryManifest } from '../../shared/contract';
+import type { ReaderView } from '../hooks/useReaderView';
+import type { CameraTarget } from '../map/camera';
+import { MapFallback } from '../map/MapFallback';
+import { MapView } from '../map/MapView';
+import type { ReaderAction, ReaderState, ReaderStory } from '../state/reader';
+import type { UrlState } from '../state/urlState';
+import { Legend } from './Legend';
+
+const NO_RELATIONS: readonly string[] = [];
+
+interface Props {
+  story: StoryManifest;
+  storyId: string;
+  layers: StoryLayers;
+  /** Every layer file has arrived or failed. */
+  settled: boolean;
+  initialUrl: UrlState;
+  readerStory: ReaderStory;
+  state: ReaderState;
+  view: ReaderView;
+  dispatch: (action: ReaderAction) => void;
+  embedded: boolean;
+  guard: (file: string, onRetry: () => void, node: ReactNode) => ReactNode;
+  retryLayers: () => void;
+  retryManifest: () => void;
+}
+
+/** The map (WebGL, or the static SVG map without it) and its legend. */
+export function Stage({ story, storyId, layers, settled, initialUrl, readerStory, state, view, dispatch, embedded, guard, retryLayers, retryManifest }: Props) {
+  const { lang, selection, hovered, camera } = state;
+  const { t, step, focus, shownRelations, relations, endsOf, projection, kinds, here, features } = view;
+  const { overview } = readerStory;
+  // The map starts where the address points (its step, else the overview), so loading it needs no flight.
+  // A link to a country opens on that country's frame.
+  const startTarget = useMemo<CameraTarget>(() => {
+    const linked = initialUrl.country ? features.country(initialUrl.country)?.properties.frame : undefined;
+    return story.steps.find((s) => s.id === initialUrl.step) ?? (linked ? { bounds: linked } : overview);
+  }, [story, overview, initialUrl, features]);
+  const [legendOpen] = useState(() => !embedded && !window.matchMedia('(max-width: 700px)').matches);
+  const onSelect = (next: ReaderState['selection']) => dispatch({ type: 'select', selection: next });
+  const mapFiles = APP_LAYER_FILES.map((file) => `${storyId}/${file}`).join(', ');
+
+  return (
+    <main className="stage">
+      {guard(mapFiles, retryLayers, settled ? <MapFallback
+        notice={t.staticMapNotice}
+        loading={t.loading}
+        staticMap={{ story, layers, lang, t, selection, focus, bounds: (step ?? overview).bounds, onSelect }}
+      >{({ onUnavailable, onSettled }) => <MapView
+        story={story}
+        layers={layers}
+        features={features}
+        lang={lang}
+        t={t}
+        selection={selection}
+        hovered={hovered}
+        focus={focus}
+        stepRelations={step?.relations ?? NO_RELATIONS}
+        shownRelations={shownRelations}
+        relations={relations}
+        endsOf={endsOf}
+        projection={projection}
+        initialTarget={startTarget}
+        cameraRequest={camera}
+        onSelect={onSelect}
+        onReset={() => dispatch({ type: 'step', index: null })}
+        cooperative={embedded}
+        onUnavailable={onUnavailable}
+        onSettled={onSettled}
+      />}</MapFallback> : <p className="loading" role="status">{t.loading}</p>)}
+      {guard(`${storyId}/story.json`, retryManifest, <Legend legend={story.legend} kinds={kinds} lang={lang} t={t} open={legendOpen} here={here?.properties.name[lang]} />)}
+    </main>
+  );
+}

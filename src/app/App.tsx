@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { LAYERS, type Paragraph } from '../shared/contract';
+import { FIRST_VIEW_LAYERS } from './data/loadStory';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Fatal } from './components/Fatal';
 import { Footer } from './components/Footer';
@@ -36,7 +37,8 @@ export function App({ mode = 'page' }: AppProps) {
   const load = useStory(initialUrl.state.story);
   const story = load.manifest?.ok ? load.manifest.data : null;
   const layers = useMemo(() => layersOrEmpty(load.layers), [load.layers]);
-  const layersSettled = LAYERS.every((name) => load.layers[name] !== undefined);
+  // The world's land comes after the first view, which never waits for it.
+  const layersSettled = FIRST_VIEW_LAYERS.every((name) => load.layers[name] !== undefined);
   const { features, readerStory } = useReaderStory(story, layers);
   const reduce = useCallback((state: ReaderState, action: ReaderAction) => (readerStory ? reader(state, action, readerStory) : state), [readerStory]);
   const [state, dispatch] = useReducer(reduce, initialUrl.state.lang, initialReader);

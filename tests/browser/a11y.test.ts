@@ -69,7 +69,7 @@ describe('accessibility checks (axe-core, WCAG 2.2 A and AA)', () => {
     const map = page.getByTestId('map');
     expect(await map.getAttribute('aria-label')).toMatch(/^Carte du récit/);
     const description = await page.locator('#map-description').textContent();
-    expect(description).toContain('Carte centrée sur Kazakhstan');
+    expect(description).toContain('Carte centrée sur le Kazakhstan');
     expect(description).toContain('12 pays du récit');
     expect(description).toContain('7 500 km de frontière (Frontière)');
     await page.context().close();

@@ -22,14 +22,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const args = (seeds: string) => [COMPILE, '--seeds', seeds, '--out', 'dist/data'];
 
-/** The published folder holds an index and, for each story it lists, the seven files of a story, each whole JSON. */
+/** The published folder holds an index and, for each story it lists, the ten files of a story (the manifest, seven layers, two topologies), each whole JSON. */
 function expectComplete(): void {
   const out = join(dir, 'dist/data');
   const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { stories: { id: string }[] };
   expect([1, LARGE]).toContain(index.stories.length);
   for (const { id } of index.stories) {
     const files = readdirSync(join(out, id));
-    expect(files, id).toHaveLength(7);
+    expect(files, id).toHaveLength(10);
     for (const file of files) JSON.parse(readFileSync(join(out, id, file), 'utf8'));
   }
 }

@@ -72,6 +72,9 @@ export const LAYER_SOURCES: readonly LayerSource[] = [
   { file: WORLD_FILE, layers: WORLD_LAYERS, decode: decodeWorld, deferred: true },
 ];
 
+/** The layers the map's first view waits for: all but the deferred world's. */
+export const FIRST_VIEW_LAYERS: readonly (keyof StoryLayers)[] = LAYER_SOURCES.filter((source) => !source.deferred).flatMap((source) => source.layers);
+
 export function sourceOf(layer: keyof StoryLayers): LayerSource {
   return LAYER_SOURCES.find((source) => source.layers.includes(layer))!;
 }

@@ -14,15 +14,8 @@ import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { SHOT_VIEWPORTS } from './viewports';
 
-/** The widths of the issue, each with the height a reader's screen has at that width. */
-export const SHOT_VIEWPORTS = [
-  { width: 360, height: 844 },
-  { width: 390, height: 844 },
-  { width: 600, height: 450 },
-  { width: 1024, height: 768 },
-  { width: 1440, height: 900 },
-] as const;
 
 /** Selected by a click on their row in the country list, as a reader would. */
 const SELECTIONS = ['RUS', 'USA', 'FRA'] as const;

@@ -27,6 +27,7 @@ import { localizeControls, type LocalizableMap } from './localizeControls';
 import { ResetControl } from './ResetControl';
 import { useContextLoss } from './useContextLoss';
 import { ARROW, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './style';
+import { endPlaceIds } from '../state/shownRelations';
 import { lightTheme } from './theme';
 import { term } from '../i18n/term';
 
@@ -165,7 +166,8 @@ export function MapView(props: Props) {
     map.setGlobalStateProperty('hoverRelation', hoverRelation);
     map.setGlobalStateProperty('overview', focus === null);
     map.setGlobalStateProperty('shownRelations', [...shownRelations]);
-  }, [loaded, stepRelations, hoverRelation, style, focus, shownRelations]);
+    map.setGlobalStateProperty('endPlaces', endPlaceIds(relations, shownRelations, layers));
+  }, [loaded, stepRelations, hoverRelation, style, focus, shownRelations, relations, layers]);
 
   // The map reads its UI strings once; a language switch renames its controls and canvas.
   useEffect(() => {

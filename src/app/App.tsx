@@ -30,7 +30,7 @@ import { nameResolver } from './story/names';
 import { RELATION_KINDS } from './map/theme';
 import { knownSelection } from './embed/hostSelection';
 import { useHostBridge } from './embed/useHostBridge';
-import { shareSnippets, type ShareState } from './embed/snippets';
+import { embedUrlFor, shareSnippets, type ShareState } from './embed/snippets';
 import { ShareDialog } from './components/ShareDialog';
 import { term } from './i18n/term';
 import { relationSummaries, relationEnds, targetWords, type RelationSummary } from './story/relationSummary';
@@ -357,7 +357,11 @@ export function App({ mode = 'page' }: AppProps) {
         locale={locale}
         t={t}
         onLang={setLang}
-        actions={embedded ? undefined : <ShareDialog t={t} snippets={() => shareSnippets(document.baseURI, shareState(load.storyId ?? story.id, selection, stepId, lang), story.title[lang])} />}
+        actions={embedded ? undefined : <ShareDialog
+          t={t}
+          snippets={(frame) => shareSnippets(document.baseURI, shareState(load.storyId ?? story.id, selection, stepId, lang), story.title[lang], frame)}
+          embedUrl={() => embedUrlFor(document.baseURI, shareState(load.storyId ?? story.id, selection, stepId, lang))}
+        />}
       />)}
       <Notice message={notice} t={t} onDismiss={() => setNotice(null)} />
       {failed.map(({ name, file }) => (

@@ -35,7 +35,7 @@ import { ShareDialog } from './components/ShareDialog';
 import { term } from './i18n/term';
 import { relationSummaries, relationEnds, targetWords, type RelationSummary } from './story/relationSummary';
 import { shownRelationIds } from './state/shownRelations';
-import { useRolesOnScreen } from './map/useRolesOnScreen';
+import { useOnScreen } from './map/useOnScreen';
 
 type Tab = 'article' | 'countries' | 'places' | 'relations' | 'events';
 const TABS: readonly Tab[] = ['article', 'countries', 'places', 'relations', 'events'];
@@ -317,7 +317,7 @@ export function App({ mode = 'page' }: AppProps) {
     [relationList, shownRelations],
   );
   const [legendOpen] = useState(() => !embedded && !window.matchMedia('(max-width: 700px)').matches);
-  const [rolesShown, setRolesShown] = useRolesOnScreen();
+  const [drawn, setDrawn] = useOnScreen();
   useSelectionFocus(selection ? `${selection.kind}-${selection.id}` : null, panelRef);
 
   if (load.index && !load.index.ok) return <Fatal message={t.loadError('index.json')} t={t} onRetry={load.retryIndex} />;
@@ -392,9 +392,9 @@ export function App({ mode = 'page' }: AppProps) {
           cooperative={embedded}
           onUnavailable={onUnavailable}
           onSettled={onSettled}
-          onRoles={setRolesShown}
+          onScreen={setDrawn}
         />}</MapFallback> : <p className="loading" role="status">{t.loading}</p>)}
-        {guard(storyFile, load.retryManifest, <Legend legend={story.legend} roles={rolesShown} kinds={kinds} lang={lang} t={t} open={legendOpen} here={herePlace?.properties.name[lang]} />)}
+        {guard(storyFile, load.retryManifest, <Legend legend={story.legend} roles={drawn?.roles ?? null} kinds={drawn ? kinds.filter((k) => drawn.kinds.includes(k)) : kinds} lang={lang} t={t} open={legendOpen} here={drawn && !drawn.here ? undefined : herePlace?.properties.name[lang]} />)}
       </main>
       <aside className="panel" data-testid="panel" aria-label={t.panelLabel} ref={panelRef}>
         <button

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { StoryManifest } from '../../src/contract';
+import { messagesFor } from '../../src/app/i18n';
 import { SHOT_VIEWPORTS } from '../../scripts/viewports';
 import { browserSuite, openPage, screenshot, waitForMapIdle } from './harness';
 
@@ -67,6 +68,18 @@ describe('the legend', () => {
       await page.context().close();
     },
   );
+
+  it('leaves out the ring and the lines when the map shows neither (France’s frame)', async () => {
+    const { page } = await openPage(browser, `${base}?country=FRA`, { viewport: { width: 1440, height: 900 } });
+    await waitForMapIdle(page);
+    const legend = page.locator('.legend');
+    await expect.poll(() => legend.textContent()).not.toContain(messagesFor('fr').legendRelations);
+    const text = await legend.textContent();
+    expect(text).not.toContain(messagesFor('fr').legendHere('Astana'));
+    expect(text).not.toContain(story.legend.find((entry) => entry.role === 'host')!.label.fr);
+    expect(text).toContain(story.legend.find((entry) => entry.role === 'mentioned')!.label.fr);
+    await page.context().close();
+  });
 
   it('is folded on a phone', async () => {
     const { page } = await openPage(browser, base, { viewport: { width: 390, height: 844 } });

@@ -12,7 +12,7 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import { LANGS, type CountryRole, type Lang, type StoryLayers, type StoryManifest } from '../../contract';
+import { LANGS, type Lang, type StoryLayers, type StoryManifest } from '../../contract';
 import type { RelationSummary } from '../story/relationSummary';
 import { toMapData } from '../data/mapData';
 import { messagesFor, type Messages } from '../i18n';
@@ -28,7 +28,7 @@ import { ResetControl } from './ResetControl';
 import { useContextLoss } from './useContextLoss';
 import { ARROW, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './style';
 import { endPlaceIds } from '../state/shownRelations';
-import { rolesOnScreen } from './onScreen';
+import { onScreen, type OnScreen } from './onScreen';
 import { lightTheme } from './theme';
 import { term } from '../i18n/term';
 
@@ -63,8 +63,8 @@ interface Props {
   onUnavailable?: (error: unknown) => void;
   /** Called once, at the map's first `idle`: its data are drawn (the step's styling may follow a frame later). */
   onSettled?: () => void;
-  /** Called whenever the map settles, with the country roles it draws on screen (for the legend). */
-  onRoles?: (roles: CountryRole[]) => void;
+  /** Called whenever the map settles, with what it draws on screen (for the legend). */
+  onScreen?: (drawn: OnScreen) => void;
 }
 
 type Hover =
@@ -77,7 +77,7 @@ const STYLE_WORDS = [...LANGS.map((lang) => messagesFor(lang).approximately(''))
 const APPROXIMATELY = { fr: messagesFor('fr').approximately, en: messagesFor('en').approximately };
 
 export function MapView(props: Props) {
-  const { story, layers, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled, onRoles } = props;
+  const { story, layers, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled, onScreen: onDrawn } = props;
   const mapRef = useRef<MapRef | null>(null);
   // The map as soon as it is created (react-map-gl hands it over before its `load`), for what must watch it from the start.
   const [created, setCreated] = useState<MapRef | null>(null);
@@ -242,7 +242,7 @@ export function MapView(props: Props) {
         initialViewState={{ longitude: start.camera.center[0], latitude: start.camera.center[1], zoom: start.camera.zoom, bearing: start.camera.bearing, pitch: start.camera.pitch }}
         interactiveLayerIds={[...INTERACTIVE_LAYERS]}
         onLoad={onLoad}
-        onIdle={onRoles ? (event) => onRoles(rolesOnScreen(event.target)) : undefined}
+        onIdle={onDrawn ? (event) => onDrawn(onScreen(event.target)) : undefined}
         onError={onError}
         onMouseMove={onMouseMove}
         onMouseLeave={() => setHover(null)}

@@ -1,18 +1,31 @@
-import type { CountryRole } from '../../contract';
+import type { CountryRole, RelationKind } from '../../contract';
 
-interface RenderedCountries {
+interface RenderedMap {
   queryRenderedFeatures(options: { layers: string[] }): { properties: Record<string, unknown> | null }[];
 }
 
-/**
- * The country roles the map draws in its frame right now, in a stable order (so the legend can name only
- * what is on screen). Read from the rendered fills, after the map settles.
- */
-export function rolesOnScreen(map: RenderedCountries): CountryRole[] {
-  const roles = new Set<string>();
-  for (const feature of map.queryRenderedFeatures({ layers: ['countries-fill'] })) {
-    const role = feature.properties?.role;
-    if (typeof role === 'string') roles.add(role);
+/** What the map draws in its frame right now: the legend names only that. */
+export interface OnScreen {
+  roles: CountryRole[];
+  kinds: RelationKind[];
+  /** The ring of the place the story happens in. */
+  here: boolean;
+}
+
+const values = (map: RenderedMap, layer: string, key: string): string[] => {
+  const seen = new Set<string>();
+  for (const feature of map.queryRenderedFeatures({ layers: [layer] })) {
+    const value = feature.properties?.[key];
+    if (typeof value === 'string') seen.add(value);
   }
-  return [...roles].sort() as CountryRole[];
+  return [...seen].sort();
+};
+
+/** Read from the rendered fills, lines and rings, after the map settles; in a stable order. */
+export function onScreen(map: RenderedMap): OnScreen {
+  return {
+    roles: values(map, 'countries-fill', 'role') as CountryRole[],
+    kinds: values(map, 'relations-line', 'kind') as RelationKind[],
+    here: map.queryRenderedFeatures({ layers: ['places-here'] }).length > 0,
+  };
 }

@@ -13,7 +13,7 @@ import { Stage } from './components/Stage';
 import { layersOrEmpty } from './data/emptyLayers';
 import { useStory } from './data/useStory';
 import { knownSelection } from './embed/hostSelection';
-import { shareSnippets } from './embed/snippets';
+import { embedUrlFor, shareSnippets } from './embed/snippets';
 import { useHostBridge } from './embed/useHostBridge';
 import { useSelectionFocus } from './a11y/useSelectionFocus';
 import { announcementText, noticeText } from './format/announcement';
@@ -106,7 +106,11 @@ export function App({ mode = 'page' }: AppProps) {
         locale={view.locale}
         t={t}
         onLang={(lang) => dispatch({ type: 'lang', lang })}
-        actions={embedded ? undefined : <ShareDialog t={t} snippets={() => shareSnippets(document.baseURI, shareState(storyId, state), story.title[state.lang])} />}
+        actions={embedded ? undefined : <ShareDialog
+          t={t}
+          snippets={(frame) => shareSnippets(document.baseURI, shareState(storyId, state), story.title[state.lang], frame)}
+          embedUrl={() => embedUrlFor(document.baseURI, shareState(storyId, state))}
+        />}
       />)}
       <Notice message={noticeText(state.notice)} t={t} onDismiss={() => dispatch({ type: 'dismiss-notice' })} />
       {failed.map(({ name, file }) => (

@@ -10,6 +10,7 @@ let mapServer: PreviewServer;
 let mapBase: string;
 let hostServer: Server;
 let hostBase: string;
+let plainSnippet = '';
 
 /** A news article on another origin that embeds three maps with the snippet, and includes the script twice. */
 function hostPage(mapOrigin: string): string {
@@ -36,9 +37,10 @@ function hostPage(mapOrigin: string): string {
 beforeAll(async () => {
   requireBuildAndBrowser();
   ({ url: mapBase, server: mapServer } = await serveDist());
-  hostServer = createServer((_request, response) => {
+  hostServer = createServer((request, response) => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(hostPage(mapBase));
+    // `/plain`: a page that carries only the plain-iframe snippet a test put in `plainSnippet`.
+    response.end(request.url === '/plain' ? `<!doctype html><html lang="fr"><title>Hôte</title><body style="margin:0">${plainSnippet}</body></html>` : hostPage(mapBase));
   });
   await new Promise<void>((done) => hostServer.listen(0, '127.0.0.1', done));
   hostBase = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}/`;
@@ -210,3 +212,67 @@ describe('the embed page on its own', () => {
     await page.context().close();
   });
 });
+
+describe('the embed keeps the host page still', () => {
+  it('keeps the iframe’s height when the host page selects a country, so the host’s text does not move', async () => {
+    const { page, context } = await openHost();
+    await readyFrames(page, ['first']);
+    const frame = await mapFrame(page, 'first');
+    await frame.waitForFunction(() => (window as unknown as { __atlas?: { map?: { loaded(): boolean } } }).__atlas?.map?.loaded());
+    // The reader is reading the paragraph under the map, with the map's lower part still on screen (a frame
+    // off screen is not laid out until it comes back, so that would prove nothing).
+    await page.evaluate(() => window.scrollTo(0, document.querySelector('#first')!.getBoundingClientRect().top + window.scrollY + 300));
+    const where = () =>
+      page.evaluate(() => ({
+        frame: document.querySelector('#first iframe')!.getBoundingClientRect().height,
+        text: document.querySelector('#second')!.previousElementSibling!.getBoundingClientRect().top,
+      }));
+    await page.waitForTimeout(500);
+    const before = await where();
+    await page.evaluate(() => window.DispatchAtlas!.send(document.querySelector('#first')!, { type: 'select', country: 'RUS' }));
+    await expect.poll(() => frame.locator('#context-title').textContent().catch(() => null)).toContain('Russie');
+    await page.waitForTimeout(1000);
+    expect(await where()).toEqual(before);
+    await page.evaluate(() => window.DispatchAtlas!.send(document.querySelector('#first')!, { type: 'step', step: 'border' }));
+    await page.waitForTimeout(1000);
+    expect(await where()).toEqual(before);
+    await context.close();
+  });
+
+  it('writes a plain iframe as tall as the embed at the width the share dialog is asked for, step navigation included', async () => {
+    const width = 600;
+    const { page } = await openPage(browser, mapBase, { viewport: { width: 1280, height: 800 } });
+    await waitForMapIdle(page);
+    await page.locator('.share-button').click();
+    await page.locator('#share-width').fill(String(width));
+    const area = page.locator('#share-iframe');
+    await expect.poll(() => area.getAttribute('data-measured'), { timeout: 60_000 }).toBe('true');
+    const snippet = await area.inputValue();
+    const height = Number(/height:(\d+)px/.exec(snippet)?.[1]);
+    expect(snippet).toContain(`width:${width}px`);
+    expect(height).toBeGreaterThan(300);
+    await page.context().close();
+
+    // The snippet as is, in a host page with room for it: nothing of the embed is cut off, in any state.
+    const host = await browser.newContext({ viewport: { width: 800, height: 1200 } });
+    const hostPage = await host.newPage();
+    plainSnippet = snippet;
+    await hostPage.goto(`${hostBase}plain`);
+    const frame = (await (await hostPage.locator('iframe').elementHandle())!.contentFrame())!;
+    await frame.locator('[data-testid="step-next"]').waitFor();
+    const fits = () =>
+      frame.evaluate(() => {
+        const next = document.querySelector('[data-testid="step-next"]')!.getBoundingClientRect();
+        return { content: document.documentElement.scrollHeight, nextBottom: Math.ceil(next.bottom), view: window.innerHeight };
+      });
+    for (let step = 0; step < 3; step++) {
+      const { content, nextBottom, view } = await fits();
+      expect(view).toBe(height);
+      expect(content, `step ${step}`).toBeLessThanOrEqual(height);
+      expect(nextBottom, `step ${step}`).toBeLessThanOrEqual(height);
+      await frame.locator('[data-testid="step-next"]').click();
+    }
+    await host.close();
+  });
+});
+

@@ -1,4 +1,4 @@
-import type { Lang, LegendEntry, RelationKind } from '../../shared/contract';
+import type { CountryRole, Lang, LegendEntry, RelationKind } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import { lightTheme } from '../map/theme';
 import { RelationSwatch } from './RelationSwatch';
@@ -6,6 +6,8 @@ import { term } from '../i18n/term';
 
 interface Props {
   legend: readonly LegendEntry[];
+  /** The roles the map draws on screen now; `null` before it has settled (then every role is listed). */
+  roles: readonly CountryRole[] | null;
   kinds: readonly RelationKind[];
   lang: Lang;
   t: Messages;
@@ -14,13 +16,13 @@ interface Props {
   here?: string;
 }
 
-/** Generated from the story's own legend, so it names exactly the roles the map colours. */
-export function Legend({ legend, kinds, lang, t, open, here }: Props) {
+/** Generated from the story's own legend: it names the roles the map colours on screen now, and the kinds of line drawn. */
+export function Legend({ legend, roles, kinds, lang, t, open, here }: Props) {
   return (
     <details className="legend" open={open}>
       <summary>{t.legendTitle}</summary>
       <ul className="legend__list">
-        {legend.map((entry) => (
+        {legend.filter((entry) => !roles || roles.includes(entry.role)).map((entry) => (
           <li key={entry.role}>
             <span className="swatch" style={{ background: lightTheme.role(entry.role) }} aria-hidden="true" />
             {entry.label[lang]}

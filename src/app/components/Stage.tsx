@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { useOnScreen } from '../map/useOnScreen';
 import { APP_LAYER_FILES, type StoryLayers, type StoryManifest } from '../../shared/contract';
 import type { ReaderView } from '../hooks/useReaderView';
 import type { CameraTarget } from '../map/camera';
@@ -39,6 +40,8 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
     return story.steps.find((s) => s.id === initialUrl.step) ?? (linked ? { bounds: linked } : overview);
   }, [story, overview, initialUrl, features]);
   const [legendOpen] = useState(() => !embedded && !window.matchMedia('(max-width: 700px)').matches);
+  // What the map draws on screen, for a legend that lists only that.
+  const [drawn, setDrawn] = useOnScreen();
   const onSelect = (next: ReaderState['selection']) => dispatch({ type: 'select', selection: next });
   const mapFiles = APP_LAYER_FILES.map((file) => `${storyId}/${file}`).join(', ');
 
@@ -69,8 +72,17 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
         cooperative={embedded}
         onUnavailable={onUnavailable}
         onSettled={onSettled}
+        onScreen={setDrawn}
       />}</MapFallback> : <p className="loading" role="status">{t.loading}</p>)}
-      {guard(`${storyId}/story.json`, retryManifest, <Legend legend={story.legend} kinds={kinds} lang={lang} t={t} open={legendOpen} here={here?.properties.name[lang]} />)}
+      {guard(`${storyId}/story.json`, retryManifest, <Legend
+        legend={story.legend}
+        roles={drawn?.roles ?? null}
+        kinds={drawn ? kinds.filter((k) => drawn.kinds.includes(k)) : kinds}
+        lang={lang}
+        t={t}
+        open={legendOpen}
+        here={drawn && !drawn.here ? undefined : here?.properties.name[lang]}
+      />)}
     </main>
   );
 }

@@ -32,6 +32,8 @@ export const en: Messages = {
   shareLink: 'Link to this view',
   shareSnippet: 'Embed code (script)',
   shareIframe: 'Embed code (iframe only)',
+  shareWidth: 'Iframe width, in pixels',
+  shareMeasuring: 'Measuring the height at this width…',
   copy: 'Copy',
   copied: 'Copied',
   close: 'Close',

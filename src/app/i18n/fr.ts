@@ -34,6 +34,8 @@ export const fr = {
   shareLink: 'Lien vers cette vue',
   shareSnippet: 'Code d’intégration (script)',
   shareIframe: 'Code d’intégration (iframe seule)',
+  shareWidth: 'Largeur de l’iframe, en pixels',
+  shareMeasuring: 'Mesure de la hauteur à cette largeur…',
   copy: 'Copier',
   copied: 'Copié',
   close: 'Fermer',

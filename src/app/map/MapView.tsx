@@ -29,6 +29,8 @@ import { localizeControls, type LocalizableMap } from './localizeControls';
 import { RelationQuote } from './RelationQuote';
 import { ResetControl } from './ResetControl';
 import { ARROW, buildStyle, INTERACTIVE_LAYERS } from './style';
+import { onScreen, type OnScreen } from './onScreen';
+import { endPlaceIds } from '../state/shownRelations';
 import { lightTheme } from './theme';
 import { useCameraRequests } from './useCameraRequests';
 import { useContextLoss } from './useContextLoss';
@@ -64,6 +66,8 @@ interface Props {
   onUnavailable?: (error: unknown) => void;
   /** Called once, at the map's first `idle`: its data are drawn (the step's styling may follow a frame later). */
   onSettled?: () => void;
+  /** Called whenever the map settles, with what it draws on screen (for the legend). */
+  onScreen?: (drawn: OnScreen) => void;
 }
 
 /** What the style writes on the map itself, in every language. */
@@ -71,7 +75,7 @@ const STYLE_WORDS = [...LANGS.map((lang) => messagesFor(lang).approximately(''))
 const APPROXIMATELY = Object.fromEntries(LANGS.map((lang) => [lang, messagesFor(lang).approximately])) as Record<Lang, (figure: string) => string>;
 
 export function MapView(props: Props) {
-  const { story, layers, features, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled } = props;
+  const { story, layers, features, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled, onScreen: onDrawn } = props;
   const mapRef = useRef<MapRef | null>(null);
   // The map as soon as it is created (react-map-gl hands it over before its `load`), for what must watch it from the start.
   const [created, setCreated] = useState<MapRef | null>(null);
@@ -104,7 +108,8 @@ export function MapView(props: Props) {
     const own: FeatureRef[] = hover ? [{ source: hover.kind === 'country' ? 'countries' : hover.kind === 'place' ? 'places' : 'relations', id: hover.id }] : [];
     return [...own, ...hovered];
   }, [hover, hovered]);
-  useMapState(mapRef, { loaded, data, style, selection, hovered: hoverRefs, focus, stepRelations, shownRelations, hoverRelation });
+  const endPlaces = useMemo(() => endPlaceIds(relations, shownRelations, layers), [relations, shownRelations, layers]);
+  useMapState(mapRef, { loaded, data, style, selection, hovered: hoverRefs, focus, stepRelations, shownRelations, hoverRelation, endPlaces });
   useContextLoss(created?.getMap(), onUnavailable);
 
   // The map reads its UI strings once; a language switch renames its controls and canvas.
@@ -156,6 +161,7 @@ export function MapView(props: Props) {
         initialViewState={{ longitude: start.camera.center[0], latitude: start.camera.center[1], zoom: start.camera.zoom, bearing: start.camera.bearing, pitch: start.camera.pitch }}
         interactiveLayerIds={[...INTERACTIVE_LAYERS]}
         onLoad={onLoad}
+        onIdle={onDrawn ? (event) => onDrawn(onScreen(event.target)) : undefined}
         onError={onError}
         onMouseMove={onMouseMove}
         onMouseLeave={onMouseLeave}

@@ -21,7 +21,7 @@ export const SOURCE_IDS = ['land', 'boundaries', 'countries', 'borders', 'border
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Layers whose features react to the pointer. */
-export const INTERACTIVE_LAYERS = ['countries-fill', 'relations-line', 'places-circle', 'places-detail-circle'] as const;
+export const INTERACTIVE_LAYERS = ['countries-fill', 'relations-line', 'places-circle', 'places-context-circle', 'places-detail-circle'] as const;
 
 /**
  * Style-wide state the app sets with `map.setGlobalStateProperty`. Unlike feature-state it can filter,
@@ -39,6 +39,8 @@ export const GLOBAL_STATE = {
    * country or place. Every other relation waits for its step, so the first view carries one idea.
    */
   shownRelations: { default: [] as string[] },
+  /** Place ids at either end of a relation drawn: their dots show at every zoom, even background ones. */
+  endPlaces: { default: [] as string[] },
 };
 export type GlobalStateKey = keyof typeof GLOBAL_STATE;
 
@@ -90,6 +92,7 @@ export function mapLayers(options: StyleOptions): LayerSpecification[] {
     ...placeLabelLayers(options),
     countryLabelLayer(options),
     ...placeLayers(options),
+    ...placeDotObstacleLayers(options),
   ];
 }
 
@@ -313,6 +316,19 @@ function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
 // Buildings (the Akorda, the Kremlin) sit on top of their city: shown only once the reader zooms in.
 const DETAIL_ZOOM = 5;
 const isBuilding: ExpressionSpecification = ['==', get('kind'), 'building'];
+const isRegion: ExpressionSpecification = ['==', get('kind'), 'region'];
+const hasDot: ExpressionSpecification = ['all', ['!', isRegion], ['!', isBuilding]];
+/**
+ * Background places (`context: true`: Tashkent, Bishkek, Dushanbe, Ashgabat…) wait for this zoom, unless a
+ * relation drawn ends there (Beijing in the first view). At a phone's first view the five states are a few
+ * dozen pixels each: their names come before the dots of their capitals.
+ */
+export const BACKGROUND_ZOOM = 2.5;
+const atEveryZoom: ExpressionSpecification = [
+  'any',
+  ['!=', get('context'), true],
+  ['in', get('id'), ['array', 'string', ['global-state', 'endPlaces']]],
+];
 
 function placeLayers({ theme }: StyleOptions): LayerSpecification[] {
   const isContext: ExpressionSpecification = ['==', get('context'), true];
@@ -346,7 +362,8 @@ function placeLayers({ theme }: StyleOptions): LayerSpecification[] {
         'circle-stroke-opacity': perFeature(1),
       },
     },
-    circle('places-circle', ['all', ['!=', get('kind'), 'region'], ['!', isBuilding]]),
+    circle('places-circle', ['all', hasDot, atEveryZoom]),
+    circle('places-context-circle', ['all', hasDot, ['!', atEveryZoom]], BACKGROUND_ZOOM),
     circle('places-detail-circle', isBuilding, DETAIL_ZOOM),
   ];
 }
@@ -354,28 +371,54 @@ function placeLayers({ theme }: StyleOptions): LayerSpecification[] {
 // Below the country names, which win collisions: the five states must stay named on a phone.
 function placeLabelLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
   return [
-    placeLabel('places-label', ['!', isBuilding], theme, lang),
+    placeLabel('places-label', ['all', ['!', isBuilding], ['any', isRegion, atEveryZoom]], theme, lang),
+    placeLabel('places-context-label', ['all', hasDot, ['!', atEveryZoom]], theme, lang, BACKGROUND_ZOOM),
     placeLabel('places-detail-label', isBuilding, theme, lang, DETAIL_ZOOM),
   ];
 }
 
-// Below the place markers, so that a name that wins a collision still leaves the city's dot in sight.
+// The story's countries are named first: the host and the five states, then the rivals and the actor, then the
+// others. Background countries last.
+const LABEL_RANK: Record<string, number> = { host: 0, 'central-asia': 1, rival: 2, actor: 3, neighbour: 4, mentioned: 5 };
+const CONTEXT_RANK = 9;
+
+/**
+ * The country names. At a phone's zoom the five states are a few dozen pixels wide each, so their names are
+ * smaller there and may move off their label point (variable anchors) rather than vanish; every place dot is
+ * an obstacle they avoid (`placeDotObstacleLayers`), so a dot never sits on a name.
+ */
 function countryLabelLayer({ theme, lang }: StyleOptions): LayerSpecification {
+  const isContext: ExpressionSpecification = ['==', get('role'), 'context'];
+  const ownStory: ExpressionSpecification = ['match', get('role'), ['host', 'central-asia'], true, false];
+  const sizeAt = (small: boolean): ExpressionSpecification => [
+    'case',
+    isContext,
+    small ? 9.5 : 10,
+    ['==', get('role'), 'host'],
+    small ? 13 : 16,
+    ownStory,
+    small ? 10.5 : 12.5,
+    ['interpolate', ['linear'], ['to-number', get('emphasis'), 0], 0, small ? 10.5 : 11, 1, small ? 14 : 16],
+  ];
   return {
     id: 'country-labels',
     type: 'symbol',
     source: 'labels',
     layout: {
       'text-field': localized('name', lang),
-      'text-font': ['case', ['==', get('role'), 'context'], ['literal', theme.font], ['literal', theme.fontBold]],
-      'text-size': ['case', ['==', get('role'), 'context'], 10, ['interpolate', ['linear'], ['to-number', get('emphasis'), 0], 0, 11, 1, 16]],
+      'text-font': ['case', isContext, ['literal', theme.font], ['literal', theme.fontBold]],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 2.5, sizeAt(true), 4, sizeAt(false)],
       'text-max-width': 7,
-      'text-padding': 4,
-      'symbol-sort-key': ['-', 1, ['to-number', get('emphasis'), 0]],
+      'text-padding': 2,
+      // The label point first, then beside it: a name set a little off its country beats no name.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'],
+      'text-radial-offset': ['case', ownStory, 0.45, 0.3],
+      'text-justify': 'auto',
+      'symbol-sort-key': ['+', match(get('role'), Object.entries(LABEL_RANK).flat(), CONTEXT_RANK), ['-', 1, ['to-number', get('emphasis'), 0]]],
       'text-letter-spacing': 0.02,
     },
     paint: {
-      'text-color': ['case', ['==', get('role'), 'context'], theme.textMuted, theme.text],
+      'text-color': ['case', isContext, theme.textMuted, theme.text],
       'text-halo-color': theme.halo,
       'text-halo-width': 1.6,
       'text-opacity': perFeature(1),
@@ -383,9 +426,46 @@ function countryLabelLayer({ theme, lang }: StyleOptions): LayerSpecification {
   };
 }
 
+/**
+ * An invisible symbol on each place dot, placed before every label (the top layer is placed first): the dot's
+ * disc is then taken in MapLibre's collision index, and country and place names move off it or give way.
+ * The dots themselves are circles, which never take part in collisions.
+ */
+export const DOT_OBSTACLE = '\u2022';
+function placeDotObstacleLayers(options: StyleOptions): LayerSpecification[] {
+  return [
+    placeDotObstacle(options, 'places-dot-obstacle', ['all', hasDot, atEveryZoom]),
+    { ...placeDotObstacle(options, 'places-context-dot-obstacle', ['all', hasDot, ['!', atEveryZoom]]), minzoom: BACKGROUND_ZOOM },
+  ];
+}
+
+function placeDotObstacle({ theme }: StyleOptions, id: string, filter: ExpressionSpecification): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: 'places',
+    filter,
+    layout: {
+      'text-field': DOT_OBSTACLE,
+      'text-font': theme.fontBold,
+      // About the disc's 12 px, with the padding.
+      'text-size': 12,
+      'text-padding': 2,
+      // Always drawn (invisibly), and in the way of every symbol placed after it.
+      'text-allow-overlap': true,
+      'text-ignore-placement': false,
+    },
+    paint: {
+      'text-color': perFeature(theme.place),
+      'text-halo-color': theme.halo,
+      'text-halo-width': 0,
+      'text-opacity': perFeature(0),
+    },
+  };
+}
+
 function placeLabel(id: string, filter: ExpressionSpecification, theme: Theme, lang: Lang, minzoom?: number): LayerSpecification {
   const isContext: ExpressionSpecification = ['==', get('context'), true];
-  const isRegion: ExpressionSpecification = ['==', get('kind'), 'region'];
   const here: ExpressionSpecification = ['==', get('here'), true];
   return {
     id,

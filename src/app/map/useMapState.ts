@@ -20,6 +20,8 @@ interface MapState {
   stepRelations: readonly string[];
   shownRelations: readonly string[];
   hoverRelation: string;
+  /** Places at either end of a shown relation: their names are always drawn. */
+  endPlaces: readonly string[];
 }
 
 /**
@@ -28,7 +30,7 @@ interface MapState {
  * global state for which relations show.
  */
 export function useMapState(mapRef: RefObject<MapRef | null>, state: MapState): void {
-  const { loaded, data, style, selection, hovered, focus, stepRelations, shownRelations, hoverRelation } = state;
+  const { loaded, data, style, selection, hovered, focus, stepRelations, shownRelations, hoverRelation, endPlaces } = state;
   const selectedRefs = useMemo<FeatureRef[]>(() => {
     if (!selection) return [];
     return selection.kind === 'country' ? [{ source: 'countries', id: selection.id }] : [{ source: 'places', id: selection.id }];
@@ -69,7 +71,8 @@ export function useMapState(mapRef: RefObject<MapRef | null>, state: MapState): 
     map.setGlobalStateProperty('hoverRelation', hoverRelation);
     map.setGlobalStateProperty('overview', focus === null);
     map.setGlobalStateProperty('shownRelations', [...shownRelations]);
-  }, [mapRef, loaded, stepRelations, hoverRelation, style, focus, shownRelations]);
+    map.setGlobalStateProperty('endPlaces', [...endPlaces]);
+  }, [mapRef, loaded, stepRelations, hoverRelation, style, focus, shownRelations, endPlaces]);
 }
 
 const notCountry = (ref: FeatureRef) => ref.source !== 'countries';

@@ -24,3 +24,10 @@ export function shownRelationIds(
   }
   return relations.map((r) => r.relation).filter((id) => shown.has(id));
 }
+
+/** The places at either end of the relations drawn (their dots show even where background places wait). */
+export function endPlaceIds(relations: readonly RelationSummary[], shown: readonly string[], layers: Pick<StoryLayers, 'places'>): string[] {
+  const on = new Set(shown);
+  const ends = new Set(relations.filter((r) => on.has(r.relation)).flatMap((r) => [r.from, ...r.targets]));
+  return layers.places.features.map((f) => f.properties.id).filter((id) => ends.has(id));
+}

@@ -1,0 +1,69 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOT_VIEWPORTS } from '../../scripts/viewports';
+import { browserSuite, openPage, screenshot, waitForMapIdle } from './harness';
+
+let browser: Browser;
+let base: string;
+
+browserSuite((suite) => ({ browser, base } = suite));
+
+/** The five Central Asian states: each must be named on the map at every width, from 360 px. */
+const FIVE = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
+
+interface Rendered {
+  /** Country ids whose name the map has drawn. */
+  named: string[];
+  /** Annotated relations with at least one line on screen. */
+  relations: string[];
+  /** Place dots (by id) on screen that sit under a drawn country name. */
+  dotsOnNames: string[];
+}
+
+type QueryMap = {
+  queryRenderedFeatures(geometry?: unknown, options?: { layers: string[] }): { properties: Record<string, unknown>; geometry: { coordinates: [number, number] } }[];
+  project(p: [number, number]): { x: number; y: number };
+  getZoom(): number;
+  getLayer(id: string): { minzoom?: number } | undefined;
+};
+
+/** What the map has drawn, read from MapLibre's own placed symbols and rendered lines. */
+const rendered = (page: Page): Promise<Rendered> =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __atlas: { map: QueryMap } }).__atlas.map;
+    const named = map.queryRenderedFeatures(undefined, { layers: ['country-labels'] }).map((f) => String(f.properties.id));
+    const relations = map.queryRenderedFeatures(undefined, { layers: ['relations-line'] }).map((f) => String(f.properties.relation));
+    const dotsOnNames: string[] = [];
+    // MapLibre answers for a layer below its minzoom too, though it draws nothing: only the layers drawn now.
+    const dotLayers = ['places-circle', 'places-context-circle'].filter((id) => (map.getLayer(id)?.minzoom ?? 0) <= map.getZoom());
+    for (const dot of map.queryRenderedFeatures(undefined, { layers: dotLayers })) {
+      const { x, y } = map.project(dot.geometry.coordinates);
+      // The dot's own disc (radius 4.5 px with its stroke): any country name whose glyph boxes touch it covers it.
+      const covering = map.queryRenderedFeatures(
+        [
+          [x - 4, y - 4],
+          [x + 4, y + 4],
+        ],
+        { layers: ['country-labels'] },
+      );
+      if (covering.length) dotsOnNames.push(`${String(dot.properties.id)} under ${covering.map((f) => String(f.properties.id)).join(', ')}`);
+    }
+    return { named: [...new Set(named)].sort(), relations: [...new Set(relations)].sort(), dotsOnNames: [...new Set(dotsOnNames)].sort() };
+  });
+
+describe('the first view, as the map draws it, at every width', () => {
+  it.each(SHOT_VIEWPORTS.map((v) => [`${v.width}×${v.height}`, v] as const))(
+    'at %s names the five states, puts no place dot on a country name, and draws at most six relations',
+    async (size, viewport) => {
+      const { page } = await openPage(browser, base, { viewport: { width: viewport.width, height: viewport.height } });
+      await waitForMapIdle(page);
+      const drawn = await rendered(page);
+      await screenshot(page, `labels-${size}`);
+      expect(FIVE.filter((id) => !drawn.named.includes(id)), `names missing at ${size}`).toEqual([]);
+      expect(drawn.dotsOnNames, `place dots under country names at ${size}`).toEqual([]);
+      expect(drawn.relations.length, `relations drawn at ${size}: ${drawn.relations.join(', ')}`).toBeGreaterThan(0);
+      expect(drawn.relations.length, `relations drawn at ${size}: ${drawn.relations.join(', ')}`).toBeLessThanOrEqual(6);
+      await page.context().close();
+    },
+  );
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { StoryManifest } from '../../src/contract';
+import type { StoryManifest } from '../../src/shared/contract';
 import { messagesFor } from '../../src/app/i18n';
 import { SHOT_VIEWPORTS } from '../../scripts/viewports';
 import { browserSuite, openPage, screenshot, waitForMapIdle } from './harness';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { parseMapMessage } from '../../embed/protocol';
+import { parseMapMessage } from '../../shared/embedProtocol';
 
 /**
  * The embed page's height at `width`, as it reports it itself: the page is loaded off screen in an iframe of

@@ -1,4 +1,4 @@
-import type { CountryRole, RelationKind } from '../../contract';
+import type { CountryRole, RelationKind } from '../../shared/contract';
 
 interface RenderedMap {
   queryRenderedFeatures(options: { layers: string[] }): { properties: Record<string, unknown> | null }[];

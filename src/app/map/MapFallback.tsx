@@ -28,6 +28,9 @@ interface Props {
  * The WebGL map when the browser can run it, else the same story as an interactive SVG map with a notice.
  * Either way an SVG copy is rendered (hidden on screen) so that printing shows a map, not an empty canvas.
  */
+/** After the first view has settled, when the print copy is built. */
+const PRINT_COPY_AFTER_MS = 2500;
+
 export function MapFallback({ staticMap, notice, loading, children }: Props) {
   const [unavailable, setUnavailable] = useState(() => !hasWebGL2Api());
   const [printReady, setPrintReady] = useState(false);
@@ -43,11 +46,10 @@ export function MapFallback({ staticMap, notice, loading, children }: Props) {
     if (unavailable || printReady) return;
     const ready = () => setPrintReady(true);
     window.addEventListener('beforeprint', ready);
-    const idle = settled && typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(ready, { timeout: 3000 }) : undefined;
-    // A map that never settles (a layer that keeps failing) still gets its print copy, later.
-    const timer = idle === undefined ? window.setTimeout(ready, settled ? 1000 : UNSETTLED_PRINT_COPY_MS) : undefined;
+    // Two seconds after the first view (or at print), so that it never counts against the first view; a map that
+    // never settles (a layer that keeps failing) still gets its print copy, later.
+    const timer = window.setTimeout(ready, settled ? PRINT_COPY_AFTER_MS : UNSETTLED_PRINT_COPY_MS);
     return () => {
-      if (idle !== undefined) window.cancelIdleCallback(idle);
       window.clearTimeout(timer);
       window.removeEventListener('beforeprint', ready);
     };

@@ -25,17 +25,20 @@ export function landFeatures(farCountries: readonly AtlasCountry[], drawn: Reado
  */
 export function boundaryFeatures(far: Topology, drawn: ReadonlySet<string>, disputed: readonly Position[][], decimals = DEFAULT_PRECISION): BoundaryFeature[] {
   const all = new Set(countriesObject(far).geometries.map((g) => (g.properties as AtlasGeometryProperties | undefined)?.a3 ?? ''));
-  const arcs: Record<BoundaryKind, number[]> = { international: [], disputed: [] };
-  const kashmir: number[] = [];
+  const international: number[] = [];
+  // Lines between states of a disputed region are split by its box: dashed inside, international outside.
+  const byRegion = new Map<NonNullable<ReturnType<typeof disputedRegionOf>>, number[]>();
   for (const [arc, owners] of countriesByArc(far, all)) {
     const [a = '', b = ''] = [...owners];
     if (owners.size !== 2 || (drawn.has(a) && drawn.has(b)) || isPolicyPair(a, b)) continue;
-    (disputedRegionOf(a, b) ? kashmir : arcs.international).push(arc);
+    const region = disputedRegionOf(a, b);
+    if (region) byRegion.set(region, [...(byRegion.get(region) ?? []), arc]);
+    else international.push(arc);
   }
-  const regional = kashmir.length ? splitLinesByBox(borderLines(far, kashmir), disputedRegionOf('IND', 'PAK')!.bbox) : { inside: [], outside: [] };
+  const regional = [...byRegion].map(([region, arcs]) => splitLinesByBox(borderLines(far, arcs), region.bbox));
   const lines: Record<BoundaryKind, Position[][]> = {
-    international: [...(arcs.international.length ? borderLines(far, arcs.international) : []), ...regional.outside],
-    disputed: [...regional.inside, ...disputed],
+    international: [...(international.length ? borderLines(far, international) : []), ...regional.flatMap((r) => r.outside)],
+    disputed: [...regional.flatMap((r) => r.inside), ...disputed],
   };
   return (Object.keys(lines) as BoundaryKind[]).flatMap((kind) => {
     const parts = cleanLines(lines[kind].flatMap(splitLineAtAntimeridian), decimals);

@@ -26,7 +26,8 @@ export function countryFrame(geometry: AreaGeometry, storyPoints: readonly Posit
 
 function largestPart(geometry: AreaGeometry): Polygon {
   const parts = polygonsOf(geometry).map((coordinates): Polygon => ({ type: 'Polygon', coordinates }));
-  return parts.reduce((best, part) => (area(part) > area(best) ? part : best));
+  const areas = parts.map((part) => area(part));
+  return parts[areas.indexOf(Math.max(...areas))]!;
 }
 
 function boxOf(points: readonly Position[]): Bbox {

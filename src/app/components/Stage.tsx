@@ -50,7 +50,7 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
       {guard(mapFiles, retryLayers, settled ? <MapFallback
         notice={t.staticMapNotice}
         loading={t.loading}
-        staticMap={{ story, layers, lang, t, selection, focus, bounds: (step ?? overview).bounds, onSelect }}
+        staticMap={{ story, layers, lang, t, selection, focus, shownRelations, bounds: (step ?? overview).bounds, onSelect }}
       >{({ onUnavailable, onSettled }) => <MapView
         story={story}
         layers={layers}

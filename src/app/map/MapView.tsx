@@ -94,7 +94,7 @@ export function MapView(props: Props) {
     () => buildStyle({ theme: lightTheme, lang }, data),
     [lang, data],
   );
-  const description = useMemo(() => describeMap(story, layers, lang, t), [story, layers, lang, t]);
+  const description = useMemo(() => describeMap(story, layers, lang, t, shownRelations), [story, layers, lang, t, shownRelations]);
   // The map draws one feature per annotated relation, whose id is the relation's.
   const relationsById = useMemo(() => new globalThis.Map(relations.map((r) => [r.relation, r])), [relations]);
   // A pinned tooltip belongs to the view it was opened in: a new step or card closes it.

@@ -18,6 +18,8 @@ export interface StaticMapProps {
   t: Messages;
   selection: Selection;
   focus: Focus | null;
+  /** The relations the map draws now: the step's, the selection's, or the overview's few. */
+  shownRelations: readonly string[];
   /** The area to show, [west, south, east, north]: the current step's or the story's. */
   bounds: [number, number, number, number];
   /** The fallback map takes clicks and keys; the copy made for printing does not. */
@@ -30,11 +32,11 @@ const SIZE = { width: 960, height: 640 };
 
 /** The story's map as SVG, from the same compiled GeoJSON: for browsers without WebGL2, and for print. */
 export default function StaticMap(props: StaticMapProps) {
-  const { story, layers, lang, t, selection, focus, bounds, interactive, onSelect, className = '' } = props;
+  const { story, layers, lang, t, selection, focus, shownRelations, bounds, interactive, onSelect, className = '' } = props;
   const [focused, setFocused] = useState<string | null>(null);
   const [west, south, east, north] = bounds;
   const drawing = useMemo(() => draw(layers, [west, south, east, north]), [layers, west, south, east, north]);
-  const description = useMemo(() => describeMap(story, layers, lang, t), [story, layers, lang, t]);
+  const description = useMemo(() => describeMap(story, layers, lang, t, shownRelations), [story, layers, lang, t, shownRelations]);
   const involved = useMemo(() => new Set(story.countries.map((c) => c.id)), [story]);
   const dimmed = (source: keyof Focus, id: string) => focus?.[source]?.get(id) === false;
 
@@ -113,7 +115,7 @@ export default function StaticMap(props: StaticMapProps) {
           {drawing.borders.map((b) => (
             <path key={b.id} d={b.d} stroke={b.emphasis ? theme.borderEmphasis : theme.border} strokeWidth={b.emphasis ? 3.5 : 0.7} strokeLinejoin="round" />
           ))}
-          {drawing.relations.map((r) => {
+          {drawing.relations.filter((r) => shownRelations.includes(r.relation)).map((r) => {
             const stroke = theme.relation(r.kind);
             const solid = stroke.dash.every((d, i) => i % 2 === 0 || d === 0);
             const off = dimmed('relations', r.relation);

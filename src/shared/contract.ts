@@ -2,6 +2,8 @@
  * The data contract between the compiler (build time, Node) and the app (browser).
  * Both import this module and nothing else from each other.
  */
+
+import type { Bbox } from './bbox';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 import { DEFAULT_LANG, LANGS, type Lang } from './languages';
@@ -144,7 +146,7 @@ export interface Step {
   countries: string[];
   places: string[];
   /** The area the step concerns, [west, south, east, north]; the app fits it to the reader's screen. */
-  bounds: [number, number, number, number];
+  bounds: Bbox;
   /** An author's camera, when the annotation sets one. */
   camera?: CameraSpec;
 }
@@ -191,7 +193,7 @@ export interface StoryManifest {
   emphasisScale: { type: 'sqrt'; domain: [number, number]; range: [number, number] };
   /** Mentions of regions and people, which are not map features of their own. */
   mentions: Mention[];
-  bounds: [number, number, number, number];
+  bounds: Bbox;
   camera?: CameraSpec;
   /** The first view's relations (annotated ids); without it, the first view draws every relation. */
   overview?: { relations: string[] };
@@ -226,7 +228,7 @@ export interface CountryProperties extends FeatureBase {
    * `[west, south, east, north]`: what a selection of the country frames. The story's places in it and its
    * borders with the story's countries, or its largest part (metropolitan France, the contiguous United States).
    */
-  frame: [number, number, number, number];
+  frame: Bbox;
 }
 
 export interface BorderProperties {

@@ -3,6 +3,7 @@ import {
   BOUNDARY_KINDS, COUNTRY_ROLES, LANGS, MENTION_FORMS, PARAGRAPH_KINDS, PLACE_KINDS, PROJECTIONS, RELATION_KINDS,
   type CameraSpec, type Localized, type Mention, type StoryIndex, type StoryLayers, type StoryManifest, type TextSpan,
 } from '../../shared/contract';
+import type { Bbox } from '../../shared/bbox';
 import {
   array, boolean, isRecord, literal, nullable, number, object, offset, oneOf, optional, refine, string, tuple, type Validator,
 } from './validate';
@@ -27,10 +28,9 @@ const mention: Validator<Mention> = refine(
 );
 const strings = array(string);
 
-type Bounds = [number, number, number, number];
 /** [west, south, east, north]: finite, south ≤ north within ±90°, west ≤ east at most a turn apart. */
-export const bounds: Validator<Bounds> = (value, path) => {
-  const box = value as Bounds;
+export const bounds: Validator<Bbox> = (value, path) => {
+  const box = value as Bbox;
   const finite = Array.isArray(value) && value.length === 4 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
   const ok = finite && box[1] >= -90 && box[3] <= 90 && box[1] <= box[3] && box[0] <= box[2] && box[2] - box[0] <= 360 && Math.abs(box[0]) <= 540 && Math.abs(box[2]) <= 540;
   return ok ? null : `${path}: expected a box [west, south, east, north] of finite degrees`;

@@ -10,6 +10,7 @@ import type {
   StoryLayers,
 } from '../../shared/contract';
 import type { Topology } from 'topojson-specification';
+import type { Bbox } from '../../shared/bbox';
 import {
   boundaryFeatures,
   disputedRegionOf,
@@ -19,7 +20,6 @@ import {
   landFeatures,
   sharedBorders,
   splitLinesByBox,
-  type Bbox,
   type EmphasisScale,
 } from '../geometry';
 import { lineGeometry } from '../geometry/clean';

@@ -151,9 +151,9 @@ export interface Step {
   camera?: CameraSpec;
 }
 
+/** A role the story's map colours, and its countries; the interface strings word it (`legendRole`). */
 export interface LegendEntry {
   role: CountryRole;
-  label: Localized;
   countries: string[];
 }
 

@@ -73,7 +73,7 @@ export const manifestSchema: Validator<StoryManifest> = object<StoryManifest>({
   steps: array(object({
     id: string, title: localized, body: optional(localized), events: strings, relations: strings, countries: strings, places: strings, bounds, camera: optional(camera),
   })),
-  legend: array(object({ role: oneOf(COUNTRY_ROLES), label: localized, countries: strings })),
+  legend: array(object({ role: oneOf(COUNTRY_ROLES), countries: strings })),
   emphasisScale: object({ type: literal('sqrt'), domain: tuple(number, number), range: tuple(number, number) }),
   mentions: array(mention),
   bounds,

@@ -4,7 +4,7 @@ import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import Map, { AttributionControl, FullscreenControl, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import type { Lang, StoryLayers, StoryManifest } from '../../shared/contract';
 import type { FeatureIndex } from '../data/featureIndex';
-import { escapeAttribute } from '../embed/snippets';
+import { escapeAttribute } from '../../shared/escapeAttribute';
 import { toMapData } from '../data/mapData';
 import type { RelationSummary } from '../format/relationSummary';
 import type { Messages } from '../i18n';

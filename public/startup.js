@@ -1,23 +1,20 @@
 /* global addEventListener, document, location, self, URLSearchParams */
-// Says why, when the app's module scripts cannot load (see src/shell/loadingStatus.ts). Classic, so it needs no CORS.
+// Before the app's modules: says why when they cannot load (src/shell/loadingStatus.ts), and preloads the first
+// view of the story the app will show (src/shell/storyPreload.ts). Classic, so it needs no CORS.
 addEventListener('error', function (e) {
   var s = e.target && e.target.tagName === 'SCRIPT' && document.querySelector('#root > .loading[data-failed]');
   if (!s) return;
   s.textContent = s.getAttribute(self.origin === 'null' ? 'data-sandboxed' : 'data-failed');
   s.setAttribute('role', 'alert');
 }, true);
-// Preloads the first view's files of the story the address asks for, or of the first story, as the app
-// chooses (storyToShow): they load with the scripts. The build lists the stories (src/shell/storyPreload.ts).
 (function (d) {
-  var ids = d && d.stories ? d.stories.split(' ') : [];
-  var asked = new URLSearchParams(location.search).get('story');
-  var id = ids.indexOf(asked) >= 0 ? asked : ids[0];
-  if (id) d.files.split(' ').forEach(function (file) {
-    var link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = './data/' + id + '/' + file;
-    document.head.appendChild(link);
+  var ids = (d.stories || '').split(' '), id = new URLSearchParams(location.search).get('story');
+  if (ids.indexOf(id) < 0) id = ids[0];
+  if (id) d.files.split(' ').forEach(function (f) {
+    var l = document.head.appendChild(document.createElement('link'));
+    l.as = 'fetch';
+    l.crossOrigin = 'anonymous';
+    l.href = 'data/' + id + '/' + f;
+    l.rel = 'preload';
   });
-})(document.currentScript && document.currentScript.dataset);
+})(document.currentScript.dataset);

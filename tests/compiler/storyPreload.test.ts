@@ -11,7 +11,7 @@ const files = new Map([
 ]);
 const STARTUP = readFileSync('public/startup.js', 'utf8');
 
-/** Runs public/startup.js as the built page would, and returns the hrefs it preloads. */
+/** Runs public/startup.js as the built page would, and returns the hrefs it preloads (relative to the page). */
 function preloadedBy(search: string, html = withStoryPreload(PAGE, files)): string[] {
   const dataset = Object.fromEntries([...html.matchAll(/data-(stories|files)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
   const links: { rel: string; as: string; crossOrigin: string; href: string }[] = [];
@@ -19,13 +19,13 @@ function preloadedBy(search: string, html = withStoryPreload(PAGE, files)): stri
     addEventListener: () => undefined,
     location: { search },
     URLSearchParams,
-    document: { currentScript: { dataset }, createElement: () => ({}), head: { appendChild: (link: (typeof links)[number]) => links.push(link) } },
+    document: { currentScript: { dataset }, createElement: () => ({}), head: { appendChild: (link: (typeof links)[number]) => (links.push(link), link) } },
   });
   for (const link of links) expect(link).toMatchObject({ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
   return links.map((link) => link.href);
 }
 
-const filesOf = (story: string) => FIRST_VIEW_FILES.map((file) => `./data/${story}/${file}`);
+const filesOf = (story: string) => FIRST_VIEW_FILES.map((file) => `data/${story}/${file}`);
 
 describe('the story the page preloads', () => {
   it('is the one ?story= asks for, not the index’s first', () => {

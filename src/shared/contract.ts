@@ -271,6 +271,8 @@ export interface RelationProperties {
   directed: boolean;
   context: boolean;
   note?: Localized;
+  /** Half line widths to offset the line by, so that relations between the same ends lie side by side: -2, 0, 2. */
+  lane: number;
 }
 
 /** Land the story does not draw as a country (1:110m), keyed by the atlas's ISO3 code. */

@@ -29,7 +29,7 @@ export function toMapData(layers: StoryLayers, words: MapWords = {}): MapLayers 
       ...flattenLocalized(p),
       here: here.has(p.id),
     })),
-    relations: withLanes(relationGestures(mapProperties(layers.relations, flattenLocalized))),
+    relations: relationGestures(mapProperties(layers.relations, flattenLocalized)),
     land: mapProperties(layers.land, flattenLocalized),
     boundaries: mapProperties(layers.boundaries, flattenLocalized),
     borderLabels: borderLabelPoints(mapProperties(layers.borders, flattenLocalized), words),
@@ -117,31 +117,6 @@ export function flattenLocalized(properties: object): Flat {
     }
   }
   return flat;
-}
-
-/**
- * Relations between the same two ends would be drawn on top of each other: give each a lane to offset it by.
- * Lanes count half-widths so they stay integers (style `match` labels must be): 3 relations get -2, 0, 2.
- */
-export function withLanes(collection: FeatureCollection<Geometry, Flat>): FeatureCollection<Geometry, Flat> {
-  const groups = new Map<string, number[]>();
-  collection.features.forEach((feature, index) => {
-    if (feature.properties.labelLine === true) return;
-    const ends = [String(feature.properties.from), String(feature.properties.to)].sort().join('|');
-    groups.set(ends, [...(groups.get(ends) ?? []), index]);
-  });
-  const lanes = new Map<number, number>();
-  for (const members of groups.values()) {
-    members.forEach((index, position) => lanes.set(index, 2 * position - (members.length - 1)));
-  }
-  return {
-    type: 'FeatureCollection',
-    features: collection.features.map((feature, index) => {
-      // A relation's label line takes the lane of the relation it labels.
-      const own = feature.properties.labelLine === true ? collection.features.findIndex((f) => f.properties.id === feature.properties.relation) : index;
-      return { ...feature, properties: { ...feature.properties, lane: lanes.get(own) ?? 0 } };
-    }),
-  };
 }
 
 function mapProperties<G extends Geometry, P extends object>(

@@ -140,7 +140,7 @@ export const layerSchemas: { [K in keyof StoryLayers]: Validator<StoryLayers[K]>
   })),
   labels: collection(point, object({ id: string, name: localized, role: oneOf(COUNTRY_ROLES), emphasis: number })),
   relations: collection(lines, object({
-    id: string, relation: string, kind: oneOf(RELATION_KINDS), from: string, to: string, label: localized, quote: nullable(span), directed: boolean, context: boolean, note: optional(localized),
+    id: string, relation: string, kind: oneOf(RELATION_KINDS), from: string, to: string, label: localized, quote: nullable(span), directed: boolean, context: boolean, note: optional(localized), lane: number,
   })),
   land: collection(areas, object({ id: countryId })),
   boundaries: collection(lines, object({ id: oneOf(BOUNDARY_KINDS), kind: oneOf(BOUNDARY_KINDS) })),

@@ -27,6 +27,7 @@ import { countryFrame } from './countryFrame';
 import { emphasisWeights } from './emphasisWeight';
 import type { StoryModel } from './model';
 import { roleOf } from './roles';
+import { withLanes } from './lanes';
 import { relationFeatures } from './relations';
 import { sortById } from './sortById';
 import type { DisplayGeometry, World } from './world';
@@ -52,12 +53,13 @@ export function buildLayers(model: StoryModel, world: World, view: Bbox = model.
   const places = markHere(placeFeatures(model), model.roles);
   const countries = withFrames(unframed, places, borders);
   const drawn = new Set(ids);
+  const relations = collection(relationFeatures(model, anchorOf, topology, world));
   const layers: StoryLayers = {
     countries: collection(countries),
     borders: collection(borders),
     places: collection(places),
     labels: collection(labelFeatures(countries, world, view)),
-    relations: collection(relationFeatures(model, anchorOf, topology, world)),
+    relations: { ...relations, features: withLanes(relations.features) },
     land: collection(landFeatures(world.far.countries, drawn)),
     boundaries: collection(boundaryFeatures(world.far.topology, drawn, [...world.policyLines, ...disputed])),
   };

@@ -238,6 +238,8 @@ export interface BorderProperties {
   lengthKm: number;
   resolution: string;
   emphasis: boolean;
+  /** An emphasised border's point half-way along it, where the map hangs the article's figure for its length. */
+  labelAt?: [number, number];
 }
 
 export interface PlaceProperties extends FeatureBase {

@@ -37,27 +37,24 @@ export function toMapData(layers: StoryLayers, words: MapWords = {}): MapLayers 
 }
 
 /**
- * A point half-way along each emphasised border, to hang the article's figure on ("quelque 7 500 km"):
- * the length stated by the claim about that border, never the length measured on generalised data,
- * which the claim card gives with its caveat. A border no claim states a figure for carries no label.
- * A label placed along the line itself is cut by tile edges and often not drawn at all.
+ * The article's figure for each border the compiler gave a label point: the length stated by the claim about
+ * that border, never the length measured on generalised data, which the claim card gives with its caveat. A
+ * border no claim states a figure for carries no label.
  */
 export function borderLabelPoints(borders: FeatureCollection<Geometry, Flat>, words: MapWords = {}): FeatureCollection<Geometry, Flat> {
   return {
     type: 'FeatureCollection',
     features: borders.features.flatMap((feature) => {
-      if (feature.properties.emphasis !== true) return [];
-      const claim = words.claims?.find((c) => c.subjects.includes(String(feature.properties.id)) && c.stated.unit === 'km');
+      const at = feature.properties.labelAt as [number, number] | undefined;
+      const claim = at && words.claims?.find((c) => c.subjects.includes(String(feature.properties.id)) && c.stated.unit === 'km');
       if (!claim) return [];
-      const line = longestLine(feature.geometry);
-      const middle = line && halfway(line);
       const stated = (lang: Lang) => {
         const figure = kilometres(claim.stated.value, localeOf(lang));
         const hedge = words.approximately?.[lang];
         return claim.stated.approximate && hedge ? hedge(figure) : figure;
       };
       const properties = { ...feature.properties, ...Object.fromEntries(LANGS.map((lang) => [`length_${lang}`, stated(lang)])) };
-      return middle ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: middle }, properties }] : [];
+      return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: at }, properties }];
     }),
   };
 }
@@ -89,23 +86,6 @@ export function relationGestures(relations: FeatureCollection<Geometry, Flat>): 
     features.push({ type: 'Feature', id: `${id}#label`, geometry: middle.geometry, properties: { ...properties, id: `${id}#label`, labelLine: true } });
   }
   return { type: 'FeatureCollection', features };
-}
-
-function longestLine(geometry: Geometry): number[][] | undefined {
-  if (geometry.type === 'LineString') return geometry.coordinates;
-  if (geometry.type !== 'MultiLineString') return undefined;
-  return [...geometry.coordinates].sort((a, b) => b.length - a.length)[0];
-}
-
-function halfway(line: number[][]): number[] | undefined {
-  const lengths = line.slice(1).map((point, i) => Math.hypot(point[0]! - line[i]![0]!, point[1]! - line[i]![1]!));
-  const total = lengths.reduce((a, b) => a + b, 0);
-  let walked = 0;
-  for (let i = 0; i < lengths.length; i++) {
-    if (walked + lengths[i]! >= total / 2) return line[i + 1];
-    walked += lengths[i]!;
-  }
-  return line[0];
 }
 
 export function flattenLocalized(properties: object): Flat {

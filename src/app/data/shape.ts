@@ -134,7 +134,7 @@ const countryId = string;
 
 export const layerSchemas: { [K in keyof StoryLayers]: Validator<StoryLayers[K]> } = {
   countries: collection(areas, object({ id: countryId, name: localized, role: oneOf(COUNTRY_ROLES), mentionCount: offset, emphasis: number, mentions: array(mention), frame: bounds })),
-  borders: collection(lines, object({ id: string, name: localized, countries: tuple(countryId, countryId), lengthKm: number, resolution: string, emphasis: boolean })),
+  borders: collection(lines, object({ id: string, name: localized, countries: tuple(countryId, countryId), lengthKm: number, resolution: string, emphasis: boolean, labelAt: optional(tuple(number, number)) })),
   places: collection(point, object({
     id: string, name: localized, mentions: array(mention), kind: oneOf(PLACE_KINDS), country: string, note: optional(localized), rank: number, context: boolean, focus: optional(boolean), here: optional(boolean),
   })),

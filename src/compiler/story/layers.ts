@@ -23,6 +23,7 @@ import {
   type EmphasisScale,
 } from '../geometry';
 import { lineGeometry } from '../geometry/clean';
+import { lineMiddle } from '../geometry/lineMiddle';
 import { countryFrame } from './countryFrame';
 import { emphasisWeights } from './emphasisWeight';
 import type { StoryModel } from './model';
@@ -106,7 +107,13 @@ function borderFeatures(model: StoryModel, world: World, topology: Topology, ids
     disputed.push(...inside);
     return outside.length ? [{ ...border, geometry: lineGeometry(outside) }] : [];
   });
-  return { borders, disputed };
+  return { borders: borders.map(withLabelPoint), disputed };
+}
+
+/** An emphasised border gets the point its figure hangs on, half-way along the line as drawn. */
+function withLabelPoint(border: BorderFeature): BorderFeature {
+  const at = border.properties.emphasis ? lineMiddle(border.geometry) : undefined;
+  return at ? { ...border, properties: { ...border.properties, labelAt: at } } : border;
 }
 
 function measuredBorders(model: StoryModel, world: World, topology: Topology, ids: string[]): BorderFeature[] {

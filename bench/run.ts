@@ -10,7 +10,7 @@ import { buildFloor } from './floor/buildFloor';
 import { lighthouseAvailable, lighthouseScores, type LighthouseScores, type Preset } from './lighthouse';
 import { measurePair } from './pageRuns';
 import { serveDir } from './serve';
-import { formatTable, kb } from './table';
+import { asReported, formatTable, kb, type Row } from './table';
 
 const { values } = parseArgs({
   options: {
@@ -79,7 +79,8 @@ async function measureAll(dist: string): Promise<number> {
   const compile = await measureCompile(runs);
 
   const budgets = byteBudgets(pages);
-  const rows = [...timingRows(pages), ...byteRows(pages, budgets), ...compileRows(compile, runs), ...lighthouseRows(lighthouse, lighthouseRuns, lighthouseFloor)];
+  const timings = (rows: Row[]) => (quick ? asReported(rows) : rows);
+  const rows = [...timings(timingRows(pages)), ...byteRows(pages, budgets), ...timings(compileRows(compile, runs)), ...lighthouseRows(lighthouse, lighthouseRuns, lighthouseFloor)];
   const table = formatTable(rows);
   log(`\n${table}\n`);
   if (!lighthouse) log(`Lighthouse: skipped (${quick ? '--quick' : values['no-lighthouse'] ? '--no-lighthouse' : 'not installed'})`);

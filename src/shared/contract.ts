@@ -2,6 +2,8 @@
  * The data contract between the compiler (build time, Node) and the app (browser).
  * Both import this module and nothing else from each other.
  */
+
+import type { Bbox } from './bbox';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 import { DEFAULT_LANG, LANGS, type Lang } from './languages';
@@ -144,14 +146,14 @@ export interface Step {
   countries: string[];
   places: string[];
   /** The area the step concerns, [west, south, east, north]; the app fits it to the reader's screen. */
-  bounds: [number, number, number, number];
+  bounds: Bbox;
   /** An author's camera, when the annotation sets one. */
   camera?: CameraSpec;
 }
 
+/** A role the story's map colours, and its countries; the interface strings word it (`legendRole`). */
 export interface LegendEntry {
   role: CountryRole;
-  label: Localized;
   countries: string[];
 }
 
@@ -191,7 +193,7 @@ export interface StoryManifest {
   emphasisScale: { type: 'sqrt'; domain: [number, number]; range: [number, number] };
   /** Mentions of regions and people, which are not map features of their own. */
   mentions: Mention[];
-  bounds: [number, number, number, number];
+  bounds: Bbox;
   camera?: CameraSpec;
   /** The first view's relations (annotated ids); without it, the first view draws every relation. */
   overview?: { relations: string[] };
@@ -226,7 +228,7 @@ export interface CountryProperties extends FeatureBase {
    * `[west, south, east, north]`: what a selection of the country frames. The story's places in it and its
    * borders with the story's countries, or its largest part (metropolitan France, the contiguous United States).
    */
-  frame: [number, number, number, number];
+  frame: Bbox;
 }
 
 export interface BorderProperties {
@@ -236,6 +238,8 @@ export interface BorderProperties {
   lengthKm: number;
   resolution: string;
   emphasis: boolean;
+  /** An emphasised border's point half-way along it, where the map hangs the article's figure for its length. */
+  labelAt?: [number, number];
 }
 
 export interface PlaceProperties extends FeatureBase {
@@ -269,6 +273,8 @@ export interface RelationProperties {
   directed: boolean;
   context: boolean;
   note?: Localized;
+  /** Half line widths to offset the line by, so that relations between the same ends lie side by side: -2, 0, 2. */
+  lane: number;
 }
 
 /** Land the story does not draw as a country (1:110m), keyed by the atlas's ISO3 code. */

@@ -5,7 +5,7 @@ import { build, type Plugin, type Rollup } from 'vite';
  * Emits `embed.js`, the loader host pages include with a classic `<script async>`: one
  * self-contained IIFE with a stable name, built apart so it never imports a shared chunk.
  */
-export function embedLoader(entry = 'src/embed/loader.ts'): Plugin {
+export function embedLoader(entry = 'src/embedLoader/loader.ts'): Plugin {
   return {
     name: 'dispatch-atlas-embed-loader',
     apply: 'build',

@@ -1,4 +1,4 @@
-import { escapeAttribute } from '../app/embed/snippets';
+import { escapeAttribute } from '../shared/escapeAttribute';
 import { messagesFor, REFERENCE_LANG } from '../app/i18n';
 import { frStartup } from '../app/i18n/fr';
 

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
-import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import type { OutputFiles } from '../compiler/compileAll';
-import { APP_LAYER_FILES } from '../shared/contract';
 import { formatAuthorError, isCompileError } from '../compiler/errors';
 import { compileSeeds } from './compileSeeds';
 import { withLoadingStatus } from './loadingStatus';
 import { reviewMiddleware } from './reviewPage';
 import { seedsStamp } from './seedsStamp';
+import { indexPreloadTags, withStoryPreload } from './storyPreload';
 
 /** Compiles `seeds/` into `data/`: emitted by `vite build`, served from memory and recompiled on change by `vite`. */
 export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
@@ -25,7 +25,7 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
       this.addWatchFile(seedsDir);
     },
     transformIndexHtml(html) {
-      return { html: withLoadingStatus(html), tags: preloadTags(files) };
+      return { html: withStoryPreload(withLoadingStatus(html), files), tags: indexPreloadTags(files) };
     },
     generateBundle() {
       for (const [path, source] of files) this.emitFile({ type: 'asset', fileName: `data/${path}`, source });
@@ -62,21 +62,6 @@ export function dispatchAtlas(options: { seeds?: string } = {}): Plugin {
       server.ws.send({ type: 'error', err: { message: error instanceof Error ? error.message : String(error), stack: '' } });
     }
   }
-}
-
-/**
- * The first view needs the index and the first story's files: hinting them in the HTML lets the
- * browser fetch them while the scripts load, instead of after.
- */
-function preloadTags(files: OutputFiles): HtmlTagDescriptor[] {
-  const first = [...files.keys()].find((path) => path.endsWith('/story.json'))?.split('/')[0];
-  const wanted = first === undefined ? [] : ['story.json', ...APP_LAYER_FILES].map((file) => `${first}/${file}`);
-  const paths = ['index.json', ...wanted].filter((path) => files.has(path));
-  return paths.map((path) => ({
-    tag: 'link',
-    attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./data/${path}` },
-    injectTo: 'head',
-  }));
 }
 
 function compileOrExplain(seedsDir: string): OutputFiles {

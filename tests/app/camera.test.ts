@@ -1,3 +1,4 @@
+import type { Bbox } from '../../src/shared/bbox';
 import { describe, expect, it } from 'vitest';
 import { cameraFor, fitBounds, geometryBounds, projectionFor, REFERENCE_VIEWPORT, zoomAdjustment } from '../../src/app/map/camera';
 import { compiledStories } from './compiledData';
@@ -13,7 +14,7 @@ describe('fitBounds', () => {
   });
 
   it('zooms one step in when the screen doubles', () => {
-    const bounds: [number, number, number, number] = [40, 35, 90, 55];
+    const bounds: Bbox = [40, 35, 90, 55];
     const small = fitBounds(bounds, { width: 400, height: 300 }, 0).zoom;
     const large = fitBounds(bounds, { width: 800, height: 600 }, 0).zoom;
     expect(round(large - small)).toBe(1);

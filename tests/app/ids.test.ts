@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ID_MAX_LENGTH, isId } from '../../src/shared/contract';
 import { parseAnnotation } from '../../src/compiler/annotation/parseAnnotation';
 import { parseUrlState } from '../../src/app/state/urlState';
-import { shareSnippets } from '../../src/app/embed/snippets';
+import { shareSnippets } from '../../src/app/share/snippets';
 import { envelope, parseHostMessage, parseMapMessage } from '../../src/shared/embedProtocol';
 
 const TITLE = 'title: { fr: Titre, en: Title }\n';

@@ -1,9 +1,10 @@
+import type { Bbox } from '../../src/shared/bbox';
 import { describe, expect, it } from 'vitest';
 import type { CountryFeature, PlaceFeature } from '../../src/shared/contract';
 import { indexFeatures } from '../../src/app/data/featureIndex';
 import { initialReader, reader, stepIndexOf, type ReaderAction, type ReaderState, type ReaderStory } from '../../src/app/state/reader';
 
-const country = (id: string, frame: [number, number, number, number]): CountryFeature => ({
+const country = (id: string, frame: Bbox): CountryFeature => ({
   type: 'Feature',
   geometry: { type: 'Polygon', coordinates: [] },
   properties: { id, name: { fr: id, en: id }, mentions: [], role: 'host', mentionCount: 1, emphasis: 1, frame },
@@ -16,10 +17,10 @@ const place = (id: string, lon: number, lat: number): PlaceFeature => ({
 
 const story: ReaderStory = Object.freeze({
   steps: [
-    { id: 'meet', events: ['visit'], relations: ['talks'], bounds: [60, 40, 80, 55] as [number, number, number, number] },
-    { id: 'border', events: [], relations: ['border-rus'], bounds: [50, 45, 90, 60] as [number, number, number, number] },
+    { id: 'meet', events: ['visit'], relations: ['talks'], bounds: [60, 40, 80, 55] as Bbox },
+    { id: 'border', events: [], relations: ['border-rus'], bounds: [50, 45, 90, 60] as Bbox },
   ],
-  overview: { bounds: [40, 30, 100, 60] as [number, number, number, number] },
+  overview: { bounds: [40, 30, 100, 60] as Bbox },
   features: indexFeatures(
     { countries: { type: 'FeatureCollection', features: [country('KAZ', [46, 40, 87, 55])] }, places: { type: 'FeatureCollection', features: [place('astana', 71.4, 51.2)] } },
     [{ id: 'blinken', name: 'Antony Blinken', country: 'USA' }],

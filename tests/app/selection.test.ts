@@ -29,7 +29,7 @@ const point = (id: string, country: string) => ({
 const relation = (id: string, from: string, to: string) => ({
   type: 'Feature' as const,
   geometry: { type: 'LineString' as const, coordinates: [[0, 0], [1, 1]] },
-  properties: { id, relation: id.split(':')[0]!, kind: 'influence' as const, from, to, label: { fr: id, en: id }, quote: null, directed: true, context: false },
+  properties: { id, relation: id.split(':')[0]!, kind: 'influence' as const, from, to, label: { fr: id, en: id }, quote: null, directed: true, context: false, lane: 0 },
 });
 const layers = {
   places: { type: 'FeatureCollection' as const, features: [point('astana', 'KAZ'), point('moscow', 'RUS'), point('europe', '')] },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countBytes } from '../../bench/bytes';
-import { byteBudgets, TARGETS } from '../../bench/figures';
+import { byteBudgets, byteRows, TARGETS, timingRows } from '../../bench/figures';
+import { asReported, formatTable } from '../../bench/table';
 import { kindOf } from '../../bench/kinds';
 import type { ResourceRecord } from '../../bench/measurePage';
 import type { PagePair, PageSummary } from '../../bench/pageRuns';
@@ -61,5 +62,25 @@ describe('the byte budget CI fails on', () => {
   it('is missed when the story data passes 120 KB gzip', () => {
     const heavy: PagePair = { floor, app: page([resource('data/story/relations.geojson', TARGETS.storyDataGzip + 1)]) };
     expect(byteBudgets(heavy).storyDataOk).toBe(false);
+  });
+});
+
+describe('what a quick run prints', () => {
+  const slow: PagePair = { floor, app: { ...page([]), mapIdleMs: 10, articleBeforeIdle: 0 } };
+
+  it('labels a missed timing target as a reported figure, never MISS', () => {
+    const table = formatTable(asReported(timingRows(slow)));
+    expect(table).toContain('REPORTED');
+    expect(table).not.toMatch(/MISS|PASS/);
+  });
+
+  it('leaves figures with no target unlabelled', () => {
+    const rows = asReported(timingRows(slow));
+    expect(rows.find((row) => row.figure === 'Map first idle: app')?.verdict).toBe('');
+  });
+
+  it('still judges the byte budgets', () => {
+    const heavy = pair(TARGETS.firstViewOverFloorGzip + 1);
+    expect(formatTable(byteRows(heavy, byteBudgets(heavy)))).toContain('MISS');
   });
 });

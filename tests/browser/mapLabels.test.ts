@@ -67,3 +67,18 @@ describe('the first view, as the map draws it, at every width', () => {
     },
   );
 });
+
+describe('the border’s figure', () => {
+  it('is drawn at the point the compiler gave the Kazakhstan–Russia border, as the article states it', async () => {
+    const { page } = await openPage(browser, `${base}?step=border`, { viewport: { width: 1280, height: 800 } });
+    await waitForMapIdle(page);
+    const labels = await page.evaluate(() => {
+      const map = (window as unknown as { __atlas: { map: QueryMap } }).__atlas.map;
+      return map.queryRenderedFeatures(undefined, { layers: ['borders-emphasis-label'] }).map((f) => ({ text: f.properties.length_fr, at: f.geometry.coordinates }));
+    });
+    expect(labels.map((label) => label.text)).toEqual(['quelque 7\u00A0500 km']);
+    expect(labels[0]!.at[0]).toBeCloseTo(62.04, 1);
+    expect(labels[0]!.at[1]).toBeCloseTo(54.003, 1);
+    await page.context().close();
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { knownSelection } from '../../src/app/embed/hostSelection';
+import { knownSelection } from '../../src/app/embedBridge/hostSelection';
 import { indexFeatures } from '../../src/app/data/featureIndex';
-import { addsContainer, triggerTarget } from '../../src/embed/target';
+import { addsContainer, triggerTarget } from '../../src/embedLoader/target';
 import { compiledStories } from '../app/compiledData';
 
 const [{ layers }] = compiledStories() as [ReturnType<typeof compiledStories>[number]];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeAttribute, shareSnippets } from '../../src/app/embed/snippets';
+import { shareSnippets } from '../../src/app/share/snippets';
+import { escapeAttribute } from '../../src/shared/escapeAttribute';
 
 describe('shareSnippets', () => {
   const base = 'https://example.org/graphics/atlas/index.html?story=x&country=KAZ';

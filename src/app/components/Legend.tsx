@@ -9,7 +9,8 @@ interface Props {
   /** The roles the map draws on screen now; `null` before it has settled (then every role is listed). */
   roles: readonly CountryRole[] | null;
   kinds: readonly RelationKind[];
-  lang: Lang;
+  /** Unread: the strings `t` word every line. Stage still passes it, and Stage belongs to the SVG map's rewrite. */
+  lang?: Lang;
   t: Messages;
   open: boolean;
   /** The place the story happens in, marked on the map with a ring. */
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /** Generated from the story's own legend: it names the roles the map colours on screen now, and the kinds of line drawn. */
-export function Legend({ legend, roles, kinds, lang, t, open, here }: Props) {
+export function Legend({ legend, roles, kinds, t, open, here }: Props) {
   return (
     <details className="legend" open={open}>
       <summary>{t.legendTitle}</summary>
@@ -25,7 +26,7 @@ export function Legend({ legend, roles, kinds, lang, t, open, here }: Props) {
         {legend.filter((entry) => !roles || roles.includes(entry.role)).map((entry) => (
           <li key={entry.role}>
             <span className="swatch" style={{ background: lightTheme.role(entry.role) }} aria-hidden="true" />
-            {entry.label[lang]}
+            {term(t.legendRole, entry.role)}
           </li>
         ))}
         {here && (

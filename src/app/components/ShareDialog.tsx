@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Messages } from '../i18n';
-import { DEFAULT_FRAME_WIDTH, MAX_FRAME_WIDTH, MIN_FRAME_WIDTH, type FrameSize, type Snippets } from '../embed/snippets';
-import { useFrameHeight } from '../embed/useFrameHeight';
+import { DEFAULT_FRAME_WIDTH, MAX_FRAME_WIDTH, MIN_FRAME_WIDTH, type FrameSize, type Snippets } from '../share/snippets';
+import { useFrameHeight } from '../share/useFrameHeight';
 
 interface Props {
   /** The snippets for the current view; the plain iframe takes `frame`'s size. */

@@ -29,7 +29,7 @@ export function toMapData(layers: StoryLayers, words: MapWords = {}): MapLayers 
       ...flattenLocalized(p),
       here: here.has(p.id),
     })),
-    relations: withLanes(relationGestures(mapProperties(layers.relations, flattenLocalized))),
+    relations: relationGestures(mapProperties(layers.relations, flattenLocalized)),
     land: mapProperties(layers.land, flattenLocalized),
     boundaries: mapProperties(layers.boundaries, flattenLocalized),
     borderLabels: borderLabelPoints(mapProperties(layers.borders, flattenLocalized), words),
@@ -37,27 +37,24 @@ export function toMapData(layers: StoryLayers, words: MapWords = {}): MapLayers 
 }
 
 /**
- * A point half-way along each emphasised border, to hang the article's figure on ("quelque 7 500 km"):
- * the length stated by the claim about that border, never the length measured on generalised data,
- * which the claim card gives with its caveat. A border no claim states a figure for carries no label.
- * A label placed along the line itself is cut by tile edges and often not drawn at all.
+ * The article's figure for each border the compiler gave a label point: the length stated by the claim about
+ * that border, never the length measured on generalised data, which the claim card gives with its caveat. A
+ * border no claim states a figure for carries no label.
  */
 export function borderLabelPoints(borders: FeatureCollection<Geometry, Flat>, words: MapWords = {}): FeatureCollection<Geometry, Flat> {
   return {
     type: 'FeatureCollection',
     features: borders.features.flatMap((feature) => {
-      if (feature.properties.emphasis !== true) return [];
-      const claim = words.claims?.find((c) => c.subjects.includes(String(feature.properties.id)) && c.stated.unit === 'km');
+      const at = feature.properties.labelAt as [number, number] | undefined;
+      const claim = at && words.claims?.find((c) => c.subjects.includes(String(feature.properties.id)) && c.stated.unit === 'km');
       if (!claim) return [];
-      const line = longestLine(feature.geometry);
-      const middle = line && halfway(line);
       const stated = (lang: Lang) => {
         const figure = kilometres(claim.stated.value, localeOf(lang));
         const hedge = words.approximately?.[lang];
         return claim.stated.approximate && hedge ? hedge(figure) : figure;
       };
       const properties = { ...feature.properties, ...Object.fromEntries(LANGS.map((lang) => [`length_${lang}`, stated(lang)])) };
-      return middle ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: middle }, properties }] : [];
+      return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: at }, properties }];
     }),
   };
 }
@@ -91,23 +88,6 @@ export function relationGestures(relations: FeatureCollection<Geometry, Flat>): 
   return { type: 'FeatureCollection', features };
 }
 
-function longestLine(geometry: Geometry): number[][] | undefined {
-  if (geometry.type === 'LineString') return geometry.coordinates;
-  if (geometry.type !== 'MultiLineString') return undefined;
-  return [...geometry.coordinates].sort((a, b) => b.length - a.length)[0];
-}
-
-function halfway(line: number[][]): number[] | undefined {
-  const lengths = line.slice(1).map((point, i) => Math.hypot(point[0]! - line[i]![0]!, point[1]! - line[i]![1]!));
-  const total = lengths.reduce((a, b) => a + b, 0);
-  let walked = 0;
-  for (let i = 0; i < lengths.length; i++) {
-    if (walked + lengths[i]! >= total / 2) return line[i + 1];
-    walked += lengths[i]!;
-  }
-  return line[0];
-}
-
 export function flattenLocalized(properties: object): Flat {
   const flat: Flat = { ...properties };
   for (const [key, value] of Object.entries(properties)) {
@@ -117,31 +97,6 @@ export function flattenLocalized(properties: object): Flat {
     }
   }
   return flat;
-}
-
-/**
- * Relations between the same two ends would be drawn on top of each other: give each a lane to offset it by.
- * Lanes count half-widths so they stay integers (style `match` labels must be): 3 relations get -2, 0, 2.
- */
-export function withLanes(collection: FeatureCollection<Geometry, Flat>): FeatureCollection<Geometry, Flat> {
-  const groups = new Map<string, number[]>();
-  collection.features.forEach((feature, index) => {
-    if (feature.properties.labelLine === true) return;
-    const ends = [String(feature.properties.from), String(feature.properties.to)].sort().join('|');
-    groups.set(ends, [...(groups.get(ends) ?? []), index]);
-  });
-  const lanes = new Map<number, number>();
-  for (const members of groups.values()) {
-    members.forEach((index, position) => lanes.set(index, 2 * position - (members.length - 1)));
-  }
-  return {
-    type: 'FeatureCollection',
-    features: collection.features.map((feature, index) => {
-      // A relation's label line takes the lane of the relation it labels.
-      const own = feature.properties.labelLine === true ? collection.features.findIndex((f) => f.properties.id === feature.properties.relation) : index;
-      return { ...feature, properties: { ...feature.properties, lane: lanes.get(own) ?? 0 } };
-    }),
-  };
 }
 
 function mapProperties<G extends Geometry, P extends object>(

@@ -3,6 +3,7 @@ import {
   BOUNDARY_KINDS, COUNTRY_ROLES, LANGS, MENTION_FORMS, PARAGRAPH_KINDS, PLACE_KINDS, PROJECTIONS, RELATION_KINDS,
   type CameraSpec, type Localized, type Mention, type StoryIndex, type StoryLayers, type StoryManifest, type TextSpan,
 } from '../../shared/contract';
+import type { Bbox } from '../../shared/bbox';
 import {
   array, boolean, isRecord, literal, nullable, number, object, offset, oneOf, optional, refine, string, tuple, type Validator,
 } from './validate';
@@ -27,10 +28,9 @@ const mention: Validator<Mention> = refine(
 );
 const strings = array(string);
 
-type Bounds = [number, number, number, number];
 /** [west, south, east, north]: finite, south ≤ north within ±90°, west ≤ east at most a turn apart. */
-export const bounds: Validator<Bounds> = (value, path) => {
-  const box = value as Bounds;
+export const bounds: Validator<Bbox> = (value, path) => {
+  const box = value as Bbox;
   const finite = Array.isArray(value) && value.length === 4 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
   const ok = finite && box[1] >= -90 && box[3] <= 90 && box[1] <= box[3] && box[0] <= box[2] && box[2] - box[0] <= 360 && Math.abs(box[0]) <= 540 && Math.abs(box[2]) <= 540;
   return ok ? null : `${path}: expected a box [west, south, east, north] of finite degrees`;
@@ -73,7 +73,7 @@ export const manifestSchema: Validator<StoryManifest> = object<StoryManifest>({
   steps: array(object({
     id: string, title: localized, body: optional(localized), events: strings, relations: strings, countries: strings, places: strings, bounds, camera: optional(camera),
   })),
-  legend: array(object({ role: oneOf(COUNTRY_ROLES), label: localized, countries: strings })),
+  legend: array(object({ role: oneOf(COUNTRY_ROLES), countries: strings })),
   emphasisScale: object({ type: literal('sqrt'), domain: tuple(number, number), range: tuple(number, number) }),
   mentions: array(mention),
   bounds,
@@ -134,13 +134,13 @@ const countryId = string;
 
 export const layerSchemas: { [K in keyof StoryLayers]: Validator<StoryLayers[K]> } = {
   countries: collection(areas, object({ id: countryId, name: localized, role: oneOf(COUNTRY_ROLES), mentionCount: offset, emphasis: number, mentions: array(mention), frame: bounds })),
-  borders: collection(lines, object({ id: string, name: localized, countries: tuple(countryId, countryId), lengthKm: number, resolution: string, emphasis: boolean })),
+  borders: collection(lines, object({ id: string, name: localized, countries: tuple(countryId, countryId), lengthKm: number, resolution: string, emphasis: boolean, labelAt: optional(tuple(number, number)) })),
   places: collection(point, object({
     id: string, name: localized, mentions: array(mention), kind: oneOf(PLACE_KINDS), country: string, note: optional(localized), rank: number, context: boolean, focus: optional(boolean), here: optional(boolean),
   })),
   labels: collection(point, object({ id: string, name: localized, role: oneOf(COUNTRY_ROLES), emphasis: number })),
   relations: collection(lines, object({
-    id: string, relation: string, kind: oneOf(RELATION_KINDS), from: string, to: string, label: localized, quote: nullable(span), directed: boolean, context: boolean, note: optional(localized),
+    id: string, relation: string, kind: oneOf(RELATION_KINDS), from: string, to: string, label: localized, quote: nullable(span), directed: boolean, context: boolean, note: optional(localized), lane: number,
   })),
   land: collection(areas, object({ id: countryId })),
   boundaries: collection(lines, object({ id: oneOf(BOUNDARY_KINDS), kind: oneOf(BOUNDARY_KINDS) })),

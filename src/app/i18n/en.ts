@@ -63,6 +63,15 @@ export const en: Messages = {
     mentioned: 'Mentioned',
     context: 'Context',
   },
+  legendRole: {
+    host: 'Host country',
+    'central-asia': 'Other Central Asian states',
+    actor: 'Power courting the region',
+    rival: 'Rival powers',
+    neighbour: 'Neighbours mentioned',
+    mentioned: 'Other countries mentioned',
+    context: 'Countries the article does not name',
+  },
   placeKind: {
     capital: 'Capital',
     city: 'City',

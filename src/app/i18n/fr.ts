@@ -65,6 +65,16 @@ export const fr = {
     mentioned: 'Cité',
     context: 'Contexte',
   } satisfies Record<CountryRole, string>,
+  /** The legend's line for each role: what its colour means on the map. */
+  legendRole: {
+    host: 'Pays hôte',
+    'central-asia': "Autres États d'Asie centrale",
+    actor: 'Puissance qui courtise la région',
+    rival: 'Puissances rivales',
+    neighbour: 'Voisins cités',
+    mentioned: 'Autres pays cités',
+    context: "Pays que l'article ne cite pas",
+  } satisfies Record<CountryRole, string>,
   placeKind: {
     capital: 'Capitale',
     city: 'Ville',

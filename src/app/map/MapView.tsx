@@ -1,40 +1,35 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { markMapMoved, markMapSettled } from '../data/mapSettled';
+import { useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import Map, {
-  AttributionControl,
-  FullscreenControl,
-  NavigationControl,
-  Popup,
-  ScaleControl,
-  type ErrorEvent as MapErrorEvent,
-  type MapRef,
-} from 'react-map-gl/maplibre';
-import { LANGS, type Lang, type StoryLayers, type StoryManifest } from '../../shared/contract';
+import Map, { AttributionControl, FullscreenControl, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
+import type { Lang, StoryLayers, StoryManifest } from '../../shared/contract';
 import type { FeatureIndex } from '../data/featureIndex';
-import { escapeAttribute } from '../embed/snippets';
+import { escapeAttribute } from '../../shared/escapeAttribute';
 import { toMapData } from '../data/mapData';
 import type { RelationSummary } from '../format/relationSummary';
-import { messagesFor, type Messages } from '../i18n';
+import type { Messages } from '../i18n';
 import type { CameraRequest } from '../state/reader';
 import type { Selection } from '../state/selection';
 import type { Focus } from '../state/stepFocus';
-import { cameraFor, type CameraTarget } from './camera';
+import type { CameraTarget } from './camera';
 import { describeMap } from './describeMap';
 import type { FeatureRef } from './featureState';
 import { mapCharacters } from './fonts';
 import { HoverTip } from './HoverTip';
-import { localizeControls, type LocalizableMap } from './localizeControls';
-import { RelationQuote } from './RelationQuote';
+import { RelationPopup } from './RelationPopup';
 import { ResetControl } from './ResetControl';
-import { ARROW, buildStyle, INTERACTIVE_LAYERS } from './style';
+import { buildStyle, INTERACTIVE_LAYERS } from './style';
+import { APPROXIMATELY, STYLE_WORDS } from './styleWords';
 import { onScreen, type OnScreen } from './onScreen';
 import { endPlaceIds } from '../state/shownRelations';
 import { lightTheme } from './theme';
 import { useCameraRequests } from './useCameraRequests';
 import { useContextLoss } from './useContextLoss';
+import { useLocalizedControls } from './useLocalizedControls';
+import { useMapError } from './useMapError';
 import { useMapFonts } from './useMapFonts';
+import { useMapHandle } from './useMapHandle';
+import { useMapLoad } from './useMapLoad';
 import { useMapPointer } from './useMapPointer';
 import { useMapState } from './useMapState';
 import { useStartView } from './useStartView';
@@ -70,22 +65,12 @@ interface Props {
   onScreen?: (drawn: OnScreen) => void;
 }
 
-/** What the style writes on the map itself, in every language. */
-const STYLE_WORDS = [...LANGS.map((lang) => messagesFor(lang).approximately('')), ARROW];
-const APPROXIMATELY = Object.fromEntries(LANGS.map((lang) => [lang, messagesFor(lang).approximately])) as Record<Lang, (figure: string) => string>;
-
 export function MapView(props: Props) {
   const { story, layers, features, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled, onScreen: onDrawn } = props;
-  const mapRef = useRef<MapRef | null>(null);
-  // The map as soon as it is created (react-map-gl hands it over before its `load`), for what must watch it from the start.
-  const [created, setCreated] = useState<MapRef | null>(null);
-  const setMapRef = useCallback((map: MapRef | null) => {
-    mapRef.current = map;
-    setCreated(map);
-  }, []);
+  const { mapRef, created, setMapRef } = useMapHandle();
   const frameRef = useRef<HTMLDivElement>(null);
   const start = useStartView(frameRef, initialTarget);
-  const [loaded, setLoaded] = useState(false);
+  const { loaded, onLoad } = useMapLoad(mapRef, start, initialTarget, onSettled);
   const [narrow] = useState(() => window.matchMedia('(max-width: 700px)').matches);
 
   const data = useMemo(() => toMapData(layers, { claims: story.claims, approximately: APPROXIMATELY }), [layers, story]);
@@ -112,41 +97,8 @@ export function MapView(props: Props) {
   useMapState(mapRef, { loaded, data, style, selection, hovered: hoverRefs, focus, stepRelations, shownRelations, hoverRelation, endPlaces });
   useContextLoss(created?.getMap(), onUnavailable);
 
-  // The map reads its UI strings once; a language switch renames its controls and canvas.
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (map && loaded) localizeControls(map as unknown as LocalizableMap, t.mapLocale);
-  }, [loaded, t]);
-
-  // react-map-gl reports a map it could not create with no target; a tile or image that fails leaves the map usable.
-  const onError = useCallback(
-    (event: MapErrorEvent) => {
-      if (event.target === null && onUnavailable) onUnavailable(event.error);
-      else console.error(event.error);
-    },
-    [onUnavailable],
-  );
-
-  const onLoad = useCallback(() => {
-    const map = mapRef.current?.getMap();
-    if (!map) return;
-    (window as unknown as { __atlas?: unknown }).__atlas = { map };
-    const container = map.getContainer();
-    // The map starts at the camera for its measured frame; only a frame that changed size since calls for a jump.
-    const frame = { width: container.clientWidth, height: container.clientHeight };
-    if (frame.width !== start?.frame.width || frame.height !== start.frame.height) map.jumpTo(cameraFor(initialTarget, frame));
-    // A compact attribution opens itself on load and would cover a phone's map; the ⓘ button still opens it.
-    const attribution = container.querySelector('.maplibregl-compact-show');
-    attribution?.classList.remove('maplibregl-compact-show');
-    attribution?.removeAttribute('open');
-    // Registered in the load handler itself, so that the first idle cannot pass before anyone listens.
-    map.once('idle', () => {
-      onSettled?.();
-      markMapSettled();
-      map.once('movestart', markMapMoved);
-    });
-    setLoaded(true);
-  }, [initialTarget, start, onSettled]);
+  useLocalizedControls(mapRef, loaded, t.mapLocale);
+  const onError = useMapError(onUnavailable);
 
   const popupProps = popupRelation ? relationsById.get(popupRelation.id) : undefined;
 
@@ -182,17 +134,7 @@ export function MapView(props: Props) {
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact={narrow} customAttribution={t.mapAttribution(escapeAttribute(story.source.name))} />
         {popupRelation && popupProps && (
-          <Popup
-            longitude={popupRelation.lngLat[0]}
-            latitude={popupRelation.lngLat[1]}
-            closeButton={Boolean(pinned)}
-            closeOnClick={false}
-            onClose={unpin}
-            maxWidth="300px"
-            className="relation-popup"
-          >
-            <RelationQuote relation={popupProps} ends={endsOf(popupProps)} lang={lang} storyLang={story.language} t={t} />
-          </Popup>
+          <RelationPopup relation={popupProps} lngLat={popupRelation.lngLat} pinned={Boolean(pinned)} ends={endsOf(popupProps)} lang={lang} storyLang={story.language} t={t} onClose={unpin} />
         )}
       </Map>}
       {hover && hover.kind !== 'relation' && (

@@ -1,3 +1,4 @@
+import type { Bbox } from '../../shared/bbox';
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { REFERENCE_VIEWPORT, type CameraSpec } from '../../shared/contract';
 import { latitudeOfY, mercatorX, mercatorY, TILE_SIZE } from '../../shared/mercator';
@@ -23,7 +24,7 @@ export interface Camera {
 
 /** What a step (or the story's overview) says about where to look. */
 export interface CameraTarget {
-  bounds: [number, number, number, number];
+  bounds: Bbox;
   camera?: CameraSpec;
 }
 
@@ -51,7 +52,7 @@ export function zoomAdjustment(visible: Viewport): number {
 }
 
 /** The centre and zoom that show `bounds` ([west, south, east, north]) in a Web Mercator view of this size. */
-export function fitBounds(bounds: [number, number, number, number], visible: Viewport, margin = 24): { center: [number, number]; zoom: number } {
+export function fitBounds(bounds: Bbox, visible: Viewport, margin = 24): { center: [number, number]; zoom: number } {
   const [west, south, east0, north] = bounds;
   if (![west, south, east0, north].every(Number.isFinite) || south > north) throw new Error(`fitBounds: invalid bounds ${JSON.stringify(bounds)}`);
   // Bounds that cross the antimeridian have west > east.
@@ -94,7 +95,7 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 /** [west, south, east, north] of a geometry's coordinates; longitudes beyond 180 (unwrapped rings) are kept. */
-export function geometryBounds(geometry: GeoJSON.Geometry): [number, number, number, number] | undefined {
+export function geometryBounds(geometry: GeoJSON.Geometry): Bbox | undefined {
   let west = Infinity;
   let south = Infinity;
   let east = -Infinity;

@@ -2,7 +2,8 @@ import { bbox as turfBbox } from '@turf/bbox';
 import { bboxPolygon } from '@turf/bbox-polygon';
 import { booleanIntersects } from '@turf/boolean-intersects';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { AreaGeometry, Bbox } from './types';
+import type { Bbox } from '../../shared/bbox';
+import type { AreaGeometry } from './types';
 
 export interface CutOptions {
   /** The story region: countries touching it are kept. */

@@ -17,7 +17,7 @@ export type { SimplifiedTopology, TopologySimplifyOptions } from './simplifyTopo
 export { countryArcs } from './countryArcs';
 export { crossesAntimeridian, splitLineAtAntimeridian, splitPolygonAtAntimeridian } from './antimeridian';
 export { DEFAULT_PRECISION, RESOLUTION } from './types';
-export type { Bbox, WorldTopology, WorldAtlases, AtlasGeometryProperties } from './types';
+export type { WorldTopology, WorldAtlases, AtlasGeometryProperties } from './types';
 export { applyWorldView, policyDisputedLines, isTerritory, worldViewOf, disputedRegionOf, splitLinesByBox, WORLD_VIEW, DISPUTED_REGIONS } from './worldView';
 export type { WorldViewKind } from './worldView';
 export { landFeatures, boundaryFeatures } from './worldLand';

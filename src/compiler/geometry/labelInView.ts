@@ -2,7 +2,8 @@ import { bboxClip } from '@turf/bbox-clip';
 import type { Feature, Position } from 'geojson';
 import { labelPoint } from './labelPoint';
 import { polygonsOf, signedRingArea } from './polygons';
-import type { AreaGeometry, Bbox } from './types';
+import type { Bbox } from '../../shared/bbox';
+import type { AreaGeometry } from './types';
 
 /** Below this share of the view, a country's visible part is a sliver at the edge: no room for its name. */
 const MIN_SHARE = 0.03;

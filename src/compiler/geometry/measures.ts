@@ -5,7 +5,8 @@ import { borderArcsByPair, borderId, borderLines, linesLengthKm } from './border
 import { roundTo } from './clean';
 import { geometryFromPolygons, largestPolygon, polygonsOf, ringBbox } from './polygons';
 import type { Topology } from 'topojson-specification';
-import { RESOLUTION, type AreaGeometry, type Bbox } from './types';
+import type { Bbox } from '../../shared/bbox';
+import { RESOLUTION, type AreaGeometry } from './types';
 
 /**
  * How far beyond the box of a country's largest polygon an island still belongs to its mainland, in degrees:

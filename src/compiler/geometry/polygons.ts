@@ -1,7 +1,8 @@
 import { area } from '@turf/area';
 import { polygon as turfPolygon } from '@turf/helpers';
 import type { Position } from 'geojson';
-import type { AreaGeometry, Bbox, PolygonCoords } from './types';
+import type { Bbox } from '../../shared/bbox';
+import type { AreaGeometry, PolygonCoords } from './types';
 
 export function polygonsOf(geometry: AreaGeometry): PolygonCoords[] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;

@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
 import type { Arc, Topology } from 'topojson-specification';
 import { ringBbox } from './polygons';
-import type { Bbox } from './types';
+import type { Bbox } from '../../shared/bbox';
 
 /** Degrees: about 2 km, under a pixel up to zoom 6, for the story's region. */
 export const DISPLAY_TOLERANCE = 0.02;

@@ -1,9 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-/** `[west, south, east, north]` in degrees. */
-export type Bbox = [number, number, number, number];
-
 export type Ring = Position[];
 export type PolygonCoords = Ring[];
 export type AreaGeometry = Polygon | MultiPolygon;

@@ -1,6 +1,6 @@
 import type { CameraSpec } from '../../shared/contract';
 import { latitudeOfY, longitudeOfX, mercatorX, mercatorY, TILE_SIZE } from '../../shared/mercator';
-import type { Bbox } from './types';
+import type { Bbox } from '../../shared/bbox';
 
 /**
  * The [west, south, east, north] a Web Mercator camera shows on a viewport of this size, as MapLibre

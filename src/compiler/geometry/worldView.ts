@@ -2,7 +2,8 @@ import { mergeArcs } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
 import { borderArcsByPair, borderLines } from './borders';
-import { countriesObject, type AtlasGeometryProperties, type Bbox } from './types';
+import type { Bbox } from '../../shared/bbox';
+import { countriesObject, type AtlasGeometryProperties } from './types';
 import { UN_MEMBERS, UN_OBSERVERS } from './unMembers';
 
 /**

@@ -1,7 +1,8 @@
 import { area } from '@turf/area';
 import { bbox as turfBbox } from '@turf/bbox';
 import type { Polygon, Position } from 'geojson';
-import type { AreaGeometry, Bbox } from '../geometry/types';
+import type { Bbox } from '../../shared/bbox';
+import type { AreaGeometry } from '../geometry/types';
 import { polygonsOf } from '../geometry/polygons';
 
 /** A country whose largest part is wider than this spans a hemisphere: its frame never takes the whole part. */

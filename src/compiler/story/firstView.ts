@@ -1,5 +1,6 @@
 import { REFERENCE_VIEWPORT, type CameraSpec } from '../../shared/contract';
-import { insetBox, viewBox, type Bbox } from '../geometry';
+import type { Bbox } from '../../shared/bbox';
+import { insetBox, viewBox } from '../geometry';
 
 /** Labels keep this share of the view clear on each side, so that no name is cut by the frame. */
 const MARGIN = 0.08;

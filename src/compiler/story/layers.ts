@@ -10,6 +10,7 @@ import type {
   StoryLayers,
 } from '../../shared/contract';
 import type { Topology } from 'topojson-specification';
+import type { Bbox } from '../../shared/bbox';
 import {
   boundaryFeatures,
   disputedRegionOf,
@@ -19,14 +20,15 @@ import {
   landFeatures,
   sharedBorders,
   splitLinesByBox,
-  type Bbox,
   type EmphasisScale,
 } from '../geometry';
 import { lineGeometry } from '../geometry/clean';
+import { lineMiddle } from '../geometry/lineMiddle';
 import { countryFrame } from './countryFrame';
 import { emphasisWeights } from './emphasisWeight';
 import type { StoryModel } from './model';
 import { roleOf } from './roles';
+import { withLanes } from './lanes';
 import { relationFeatures } from './relations';
 import { sortById } from './sortById';
 import type { DisplayGeometry, World } from './world';
@@ -52,12 +54,13 @@ export function buildLayers(model: StoryModel, world: World, view: Bbox = model.
   const places = markHere(placeFeatures(model), model.roles);
   const countries = withFrames(unframed, places, borders);
   const drawn = new Set(ids);
+  const relations = collection(relationFeatures(model, anchorOf, topology, world));
   const layers: StoryLayers = {
     countries: collection(countries),
     borders: collection(borders),
     places: collection(places),
     labels: collection(labelFeatures(countries, world, view)),
-    relations: collection(relationFeatures(model, anchorOf, topology, world)),
+    relations: { ...relations, features: withLanes(relations.features) },
     land: collection(landFeatures(world.far.countries, drawn)),
     boundaries: collection(boundaryFeatures(world.far.topology, drawn, [...world.policyLines, ...disputed])),
   };
@@ -104,7 +107,13 @@ function borderFeatures(model: StoryModel, world: World, topology: Topology, ids
     disputed.push(...inside);
     return outside.length ? [{ ...border, geometry: lineGeometry(outside) }] : [];
   });
-  return { borders, disputed };
+  return { borders: borders.map(withLabelPoint), disputed };
+}
+
+/** An emphasised border gets the point its figure hangs on, half-way along the line as drawn. */
+function withLabelPoint(border: BorderFeature): BorderFeature {
+  const at = border.properties.emphasis ? lineMiddle(border.geometry) : undefined;
+  return at ? { ...border, properties: { ...border.properties, labelAt: at } } : border;
 }
 
 function measuredBorders(model: StoryModel, world: World, topology: Topology, ids: string[]): BorderFeature[] {

@@ -2,7 +2,7 @@ import type { CountryRole, Mention, Paragraph } from '../../shared/contract';
 import type { Annotation } from '../annotation/schema';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { StoryPerson } from './entities';
-import type { BBox } from './regionBounds';
+import type { Bbox } from '../../shared/bbox';
 import type { QuotedRelation } from './validateAnnotation';
 
 /** What the compiler knows about a story once the text is read, before any geometry. */
@@ -22,5 +22,5 @@ export interface StoryModel {
   /** Roles of the countries the story involves. */
   roles: ReadonlyMap<string, CountryRole>;
   otherMentions: Mention[];
-  region: BBox;
+  region: Bbox;
 }

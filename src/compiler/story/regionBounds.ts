@@ -1,12 +1,11 @@
 import type { Position } from 'geojson';
-
-export type BBox = [number, number, number, number];
+import type { Bbox } from '../../shared/bbox';
 
 /**
  * Where the story happens, when no annotation says: around the points the article
  * speaks of most, leaving far-away countries out of the box (they are kept whole anyway).
  */
-export function storyRegion(points: readonly { at: Position; weight: number }[], padding = 8): BBox {
+export function storyRegion(points: readonly { at: Position; weight: number }[], padding = 8): Bbox {
   if (points.length === 0) return [-180, -60, 180, 80];
   const centre = weightedCentre(points);
   const near = points.filter(({ at }) => Math.abs(at[0]! - centre[0]) <= 45 && Math.abs(at[1]! - centre[1]) <= 30);
@@ -18,7 +17,7 @@ export function storyRegion(points: readonly { at: Position; weight: number }[],
     Math.max(-85, Math.min(...lats) - padding),
     Math.min(180, Math.max(...lons) + padding),
     Math.min(85, Math.max(...lats) + padding),
-  ].map((value) => Math.round(value)) as BBox;
+  ].map((value) => Math.round(value)) as Bbox;
 }
 
 function weightedCentre(points: readonly { at: Position; weight: number }[]): [number, number] {
@@ -28,7 +27,7 @@ function weightedCentre(points: readonly { at: Position; weight: number }[]): [n
   return [lon, lat];
 }
 
-export function boundsOfPoints(points: readonly Position[], padding: number): BBox {
+export function boundsOfPoints(points: readonly Position[], padding: number): Bbox {
   const lons = points.map((point) => point[0]!);
   const lats = points.map((point) => point[1]!);
   const round = (value: number) => Math.round(value * 10) / 10;

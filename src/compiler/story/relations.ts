@@ -1,6 +1,7 @@
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { RelationFeature } from '../../shared/contract';
+import type { UnlanedRelation } from './lanes';
 import { centralAngle, greatCircleArc, sharedBorders } from '../geometry';
 import { AntipodalEnds } from './antipodalEnds';
 import type { StoryModel } from './model';
@@ -13,9 +14,9 @@ type AnchorOf = (id: string) => Position | undefined;
 const ARC_POINTS = 32;
 
 /** One feature per relation and target: an arc, a drawn route, or the shared border itself. */
-export function relationFeatures(model: StoryModel, anchorOf: AnchorOf, topology: Topology, world: World): RelationFeature[] {
+export function relationFeatures(model: StoryModel, anchorOf: AnchorOf, topology: Topology, world: World): UnlanedRelation[] {
   return model.relations.flatMap((relation, index) =>
-    relation.to.map((to): RelationFeature => ({
+    relation.to.map((to): UnlanedRelation => ({
       type: 'Feature',
       id: featureId(relation, to),
       geometry: geometryOf(relation, to, anchorOf, topology, world, index),

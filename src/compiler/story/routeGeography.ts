@@ -6,7 +6,7 @@ import type { Position } from 'geojson';
 import type { RelationKind } from '../../shared/contract';
 import type { AnnotationRelation } from '../annotation/schema';
 import { greatCirclePositions } from '../geometry';
-import type { Bbox } from '../geometry/types';
+import type { Bbox } from '../../shared/bbox';
 import type { CountryGeometry } from './world';
 
 /** What a route of each kind runs over: a pipeline overland, a shipping lane at sea. */

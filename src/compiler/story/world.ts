@@ -1,3 +1,4 @@
+import type { Bbox } from '../../shared/bbox';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { AtlasCountry } from '../geometry/countries';
 import type { Topology } from 'topojson-specification';
@@ -19,7 +20,7 @@ export interface World {
   /** Countries by ISO3, coarsely simplified once per process: for choosing what a story shows and placing labels. */
   countries: ReadonlyMap<string, CountryGeometry>;
   /** Shapes for drawing a story's region: finer inside it, coarser outside, shared arcs simplified once. */
-  display: (region: [number, number, number, number]) => DisplayGeometry;
+  display: (region: Bbox) => DisplayGeometry;
   /** A country at full 1:50m detail, built on demand for measuring. */
   exactCountry: (iso3: string) => CountryGeometry | undefined;
   /** A shared border's length on the 1:50m atlas, measured once per pair. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutCountries, worldCountries, type Bbox } from '../../../src/compiler/geometry';
+import type { Bbox } from '../../../src/shared/bbox';
+import { cutCountries, worldCountries } from '../../../src/compiler/geometry';
 import { ringsOf, world } from './helpers';
 
 const CENTRAL_ASIA: Bbox = [46, 35, 88, 56];

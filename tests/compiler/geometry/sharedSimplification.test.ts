@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bbox } from '../../../src/compiler/geometry';
+import type { Bbox } from '../../../src/shared/bbox';
 import { countriesByIso, DISPLAY_TOLERANCE, FAR_TOLERANCE, topologySimplifier } from '../../../src/compiler/geometry';
 import { loadWorld } from '../../../src/shell/loadWorld';
 import { simplifyTopology, world } from './helpers';

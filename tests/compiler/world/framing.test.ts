@@ -1,10 +1,10 @@
+import type { Bbox } from '../../../src/shared/bbox';
 import { describe, expect, it } from 'vitest';
 import { fitBounds } from '../../../src/app/map/camera';
 import { seedStory } from './seedCompiled';
 
-type Box = [number, number, number, number];
-const contains = ([w, s, e, n]: Box, [x, y]: [number, number]) => x >= w && x <= e && y >= s && y <= n;
-const within = (inner: Box, [w, s, e, n]: Box) => inner[0] >= w && inner[1] >= s && inner[2] <= e && inner[3] <= n;
+const contains = ([w, s, e, n]: Bbox, [x, y]: [number, number]) => x >= w && x <= e && y >= s && y <= n;
+const within = (inner: Bbox, [w, s, e, n]: Bbox) => inner[0] >= w && inner[1] >= s && inner[2] <= e && inner[3] <= n;
 
 /** Map areas of the reader's layouts: phone (the map's share of 390×844), embed, laptop beside the panel. */
 const SCREENS = [
@@ -17,7 +17,7 @@ const SCREENS = [
 
 describe('selecting a country frames the part of it that matters to the story', () => {
   const { layers } = seedStory();
-  const frame = (id: string) => layers.countries.features.find((f) => f.properties.id === id)!.properties.frame as Box;
+  const frame = (id: string) => layers.countries.features.find((f) => f.properties.id === id)!.properties.frame as Bbox;
 
   it('frames Russia from Moscow to its border with Kazakhstan, not its whole hemisphere', () => {
     const russia = frame('RUS');
@@ -43,7 +43,7 @@ describe('selecting a country frames the part of it that matters to the story', 
 
   it('keeps every story country framed within a hemisphere and around its named places', () => {
     for (const country of layers.countries.features.filter((f) => f.properties.role !== 'context')) {
-      const box = country.properties.frame as Box;
+      const box = country.properties.frame as Bbox;
       expect(box[2] - box[0], country.properties.id).toBeLessThan(75);
       const places = layers.places.features.filter((p) => p.properties.country === country.properties.id && p.properties.kind !== 'region');
       for (const place of places) expect(contains(box, place.geometry.coordinates as [number, number]), `${place.properties.id} in ${country.properties.id}`).toBe(true);

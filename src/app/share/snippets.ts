@@ -1,3 +1,5 @@
+import { escapeAttribute } from '../../shared/escapeAttribute';
+
 export interface ShareState {
   story: string;
   country?: string;
@@ -64,8 +66,4 @@ export function shareSnippets(baseUri: string, state: ShareState, title: string,
       `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" loading="lazy" ` +
       `allow="fullscreen" width="${width}" height="${height}" style="width:${width}px;max-width:100%;height:${height}px;border:0"></iframe>`,
   };
-}
-
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

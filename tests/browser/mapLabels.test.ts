@@ -18,6 +18,8 @@ interface Rendered {
   relations: string[];
   /** Place dots (by id) on screen that sit under a drawn country name. */
   dotsOnNames: string[];
+  /** Place names drawn across an edge of the map, cut by it. */
+  cutNames: string[];
 }
 
 type QueryMap = {
@@ -25,6 +27,7 @@ type QueryMap = {
   project(p: [number, number]): { x: number; y: number };
   getZoom(): number;
   getLayer(id: string): { minzoom?: number } | undefined;
+  getCanvas(): HTMLCanvasElement;
 };
 
 /** What the map has drawn, read from MapLibre's own placed symbols and rendered lines. */
@@ -48,12 +51,18 @@ const rendered = (page: Page): Promise<Rendered> =>
       );
       if (covering.length) dotsOnNames.push(`${String(dot.properties.id)} under ${covering.map((f) => String(f.properties.id)).join(', ')}`);
     }
-    return { named: [...new Set(named)].sort(), relations: [...new Set(relations)].sort(), dotsOnNames: [...new Set(dotsOnNames)].sort() };
+    // A name's glyph boxes that touch the outermost pixels of the map run across its edge.
+    const { clientWidth: w, clientHeight: h } = map.getCanvas();
+    const edges: [number, number][][] = [[[0, 0], [2, h]], [[w - 2, 0], [w, h]], [[0, 0], [w, 2]], [[0, h - 2], [w, h]]];
+    const labelLayers = ['places-label', 'places-context-label'].filter((id) => (map.getLayer(id)?.minzoom ?? 0) <= map.getZoom());
+    // A region's name marks an area that goes on past the edge: only names of places with a dot count.
+    const cutNames = edges.flatMap((box) => map.queryRenderedFeatures(box, { layers: labelLayers }).filter((f) => f.properties.kind !== 'region').map((f) => String(f.properties.id)));
+    return { named: [...new Set(named)].sort(), relations: [...new Set(relations)].sort(), dotsOnNames: [...new Set(dotsOnNames)].sort(), cutNames: [...new Set(cutNames)].sort() };
   });
 
 describe('the first view, as the map draws it, at every width', () => {
   it.each(SHOT_VIEWPORTS.map((v) => [`${v.width}×${v.height}`, v] as const))(
-    'at %s names the five states, puts no place dot on a country name, and draws at most six relations',
+    'at %s names the five states, puts no place dot on a country name, cuts no place name at an edge, and draws at most six relations',
     async (size, viewport) => {
       const { page } = await openPage(browser, base, { viewport: { width: viewport.width, height: viewport.height } });
       await waitForMapIdle(page);
@@ -61,6 +70,7 @@ describe('the first view, as the map draws it, at every width', () => {
       await screenshot(page, `labels-${size}`);
       expect(FIVE.filter((id) => !drawn.named.includes(id)), `names missing at ${size}`).toEqual([]);
       expect(drawn.dotsOnNames, `place dots under country names at ${size}`).toEqual([]);
+      expect(drawn.cutNames, `place names cut by the map's edge at ${size}`).toEqual([]);
       expect(drawn.relations.length, `relations drawn at ${size}: ${drawn.relations.join(', ')}`).toBeGreaterThan(0);
       expect(drawn.relations.length, `relations drawn at ${size}: ${drawn.relations.join(', ')}`).toBeLessThanOrEqual(6);
       await page.context().close();

@@ -32,6 +32,7 @@ import { useMapHandle } from './useMapHandle';
 import { useMapLoad } from './useMapLoad';
 import { useMapPointer } from './useMapPointer';
 import { useMapState } from './useMapState';
+import { useEdgeLabels } from './useEdgeLabels';
 import { useStartView } from './useStartView';
 
 interface Props {
@@ -95,6 +96,7 @@ export function MapView(props: Props) {
   }, [hover, hovered]);
   const endPlaces = useMemo(() => endPlaceIds(relations, shownRelations, layers), [relations, shownRelations, layers]);
   useMapState(mapRef, { loaded, data, style, selection, hovered: hoverRefs, focus, stepRelations, shownRelations, hoverRelation, endPlaces });
+  useEdgeLabels(mapRef, loaded, style, layers.places.features, lang);
   useContextLoss(created?.getMap(), onUnavailable);
 
   useLocalizedControls(mapRef, loaded, t.mapLocale);

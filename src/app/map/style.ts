@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../../shared/contract';
 import type { MapLayers } from '../data/mapData';
 import { HIGHLIGHT_SOURCE } from './highlight';
+import { PLACE_LABEL, type PlaceLabelType } from './placeLabelType';
 import { COUNTRY_ROLES, RELATION_KINDS } from '../../shared/contract';
 import type { RelationStroke, Theme } from './theme';
 
@@ -41,6 +42,8 @@ export const GLOBAL_STATE = {
   shownRelations: { default: [] as string[] },
   /** Place ids at either end of a relation drawn: their dots show at every zoom, even background ones. */
   endPlaces: { default: [] as string[] },
+  /** Place ids whose name would run off the map's right edge from where the camera is: drawn left of the dot. */
+  flippedLabels: { default: [] as string[] },
 };
 export type GlobalStateKey = keyof typeof GLOBAL_STATE;
 
@@ -464,6 +467,22 @@ function placeDotObstacle({ theme }: StyleOptions, id: string, filter: Expressio
   };
 }
 
+/** One value per kind of place label, as an expression. */
+function byLabelType(here: ExpressionSpecification, isContext: ExpressionSpecification, value: (type: PlaceLabelType) => unknown): ExpressionSpecification {
+  const v = (type: PlaceLabelType) => value(type) as ExpressionSpecification;
+  return ['case', here, v(PLACE_LABEL.here), isRegion, v(PLACE_LABEL.region), isContext, v(PLACE_LABEL.context), v(PLACE_LABEL.other)];
+}
+
+/**
+ * MapLibre's anchors, each with its offset in ems: right of the dot, left of it, below, above. A flipped name
+ * drops the right side altogether: MapLibre keeps a label's previous anchor when it still may, so a name
+ * that was running off the edge would otherwise stay there.
+ */
+function anchorOffsets(radial: number, flipped: boolean): ExpressionSpecification {
+  const right = flipped ? [] : ['left', [radial, 0]];
+  return ['literal', [...right, 'right', [-radial, 0], 'top', [0, radial], 'bottom', [0, -radial]]] as unknown as ExpressionSpecification;
+}
+
 function placeLabel(id: string, filter: ExpressionSpecification, theme: Theme, lang: Lang, minzoom?: number): LayerSpecification {
   const isContext: ExpressionSpecification = ['==', get('context'), true];
   const here: ExpressionSpecification = ['==', get('here'), true];
@@ -476,11 +495,16 @@ function placeLabel(id: string, filter: ExpressionSpecification, theme: Theme, l
     layout: {
       'text-field': localized('name', lang),
       'text-font': ['case', here, ['literal', theme.fontBold], ['literal', theme.font]],
-      'text-size': ['case', here, 16, isRegion, 11, isContext, 11, 12.5],
+      'text-size': ['case', here, PLACE_LABEL.here.size, isRegion, PLACE_LABEL.region.size, isContext, PLACE_LABEL.context.size, PLACE_LABEL.other.size],
       'text-transform': ['case', isRegion, 'uppercase', 'none'],
       'text-letter-spacing': ['case', isRegion, 0.12, 0],
-      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-      'text-radial-offset': ['case', isRegion, 0, here, 1.3, 0.7],
+      // Right of the dot first, unless the name would run off the map's right edge (edgeLabels.ts): then left.
+      'text-variable-anchor-offset': [
+        'case',
+        ['in', get('id'), ['array', 'string', ['global-state', 'flippedLabels']]],
+        byLabelType(here, isContext, (type) => anchorOffsets(type.radialOffset, true)),
+        byLabelType(here, isContext, (type) => anchorOffsets(type.radialOffset, false)),
+      ],
       'text-justify': 'auto',
       'text-max-width': 9,
       'symbol-sort-key': ['to-number', get('rank'), 99],

@@ -1,0 +1,31 @@
+import { useEffect, useMemo, type RefObject } from 'react';
+import type { MapRef } from 'react-map-gl/maplibre';
+import type { Lang, PlaceFeature } from '../../shared/contract';
+import { edgeLabels, labelsToFlip } from './edgeLabels';
+
+/**
+ * Keeps place names on the map: after each camera move, the names that would run off the right edge are
+ * drawn on the left of their dot (the style's `flippedLabels` global state).
+ */
+export function useEdgeLabels(mapRef: RefObject<MapRef | null>, loaded: boolean, style: unknown, places: readonly PlaceFeature[], lang: Lang): void {
+  const labels = useMemo(() => edgeLabels(places, lang), [places, lang]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!loaded || !map) return;
+    let flipped = '';
+    const update = () => {
+      const canvas = map.getCanvas();
+      const ids = labelsToFlip(labels, (at) => map.project(at), { width: canvas.clientWidth, height: canvas.clientHeight });
+      if (ids.join() === flipped) return;
+      flipped = ids.join();
+      map.setGlobalStateProperty('flippedLabels', ids);
+    };
+    update();
+    map.on('moveend', update);
+    map.on('resize', update);
+    return () => {
+      map.off('moveend', update);
+      map.off('resize', update);
+    };
+  }, [mapRef, loaded, style, labels]);
+}

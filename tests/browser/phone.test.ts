@@ -1,5 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cameraFor } from '../../src/app/map/camera';
+import type { StoryManifest } from '../../src/shared/contract';
 import { browserSuite, openPage, screenshot, waitForMapIdle } from './harness';
 
 let browser: Browser;
@@ -9,6 +13,7 @@ browserSuite((suite) => ({ browser, base } = suite));
 
 const STORY = 'blinken-astana-2023-02-28';
 const PHONE = { width: 390, height: 844 };
+const manifest = JSON.parse(readFileSync(resolve(`dist/data/${STORY}/story.json`), 'utf8')) as StoryManifest;
 
 const box = (page: Page, selector: string) =>
   page.locator(selector).first().evaluate((node) => {
@@ -84,6 +89,49 @@ describe('in the embed (600 px wide)', () => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width: 600, height });
     expect(await stepReadable(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a phone reader on the border step', () => {
+  const border = manifest.steps.find((step) => step.id === 'border')!;
+
+  it('walking there, gets the frame for the map’s size once the sheet has grown to hold the step', async () => {
+    const { page } = await openPage(browser, base, { viewport: PHONE, reducedMotion: 'reduce' });
+    await waitForMapIdle(page);
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: /Suivant|Commencer/ }).click();
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('step'))).toBe('border');
+    // The sheet grows over 250 ms; the frame is fitted again once the map's size holds.
+    await page.waitForTimeout(900);
+    await waitForMapIdle(page);
+    const map = await page.evaluate(() => {
+      const m = (window as unknown as { __atlas: { map: { getZoom(): number; getCanvas(): HTMLCanvasElement } } }).__atlas.map;
+      return { zoom: m.getZoom(), width: m.getCanvas().clientWidth, height: m.getCanvas().clientHeight };
+    });
+    const expected = cameraFor(border, { width: map.width, height: map.height }).zoom;
+    expect(Math.abs(map.zoom - expected), `zoom ${map.zoom.toFixed(2)}, framed for ${map.width}×${map.height}: ${expected.toFixed(2)}`).toBeLessThan(0.05);
+    await page.context().close();
+  });
+
+  it('from a link, sees the article’s figure drawn on the border, with Moscow and Astana', async () => {
+    const { page } = await openPage(browser, `${base}?step=border`, { viewport: PHONE, reducedMotion: 'reduce' });
+    await waitForMapIdle(page);
+    const view = await page.evaluate(() => {
+      type MapLike = {
+        getCanvas(): HTMLCanvasElement;
+        project(p: [number, number]): { x: number; y: number };
+        queryRenderedFeatures(g: undefined, o: { layers: string[] }): unknown[];
+      };
+      const map = (window as unknown as { __atlas: { map: MapLike } }).__atlas.map;
+      const { clientWidth: w, clientHeight: h } = map.getCanvas();
+      const inside = (at: [number, number]) => {
+        const { x, y } = map.project(at);
+        return x >= 0 && x <= w && y >= 0 && y <= h;
+      };
+      return { figure: map.queryRenderedFeatures(undefined, { layers: ['borders-emphasis-label'] }).length, moscow: inside([37.62, 55.75]), astana: inside([71.45, 51.17]) };
+    });
+    await screenshot(page, 'phone-border-link');
+    expect(view).toEqual({ figure: 1, moscow: true, astana: true });
     await page.context().close();
   });
 });

@@ -91,8 +91,10 @@ export function mapLayers(options: StyleOptions): LayerSpecification[] {
     ...borderLayers(options),
     disputedLayer(options),
     ...relationLayers(options),
-    borderLabelLayer(options),
     ...placeLabelLayers(options),
+    // Above the place names, so placed before them: the article's figure on the border is not pushed aside by
+    // Astana's name (MapLibre places the symbols of higher layers first).
+    borderLabelLayer(options),
     countryLabelLayer(options),
     ...placeLayers(options),
     ...placeDotObstacleLayers(options),

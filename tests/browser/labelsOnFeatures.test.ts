@@ -71,3 +71,25 @@ describe('labels and clicks stay on their features at every zoom', () => {
     });
   }
 });
+
+describe('on the author’s globe step', () => {
+  for (const width of [390, 1440]) {
+    it(`draws the Astana and Washington dots where the globe puts them, at ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: width < 700 ? 844 : 900 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(`${base}?step=first-tranche`);
+      await waitForMapIdle(page);
+      const globe = await page.evaluate(() => JSON.stringify((window as unknown as { __atlas: { map: { getProjection(): unknown } } }).__atlas.map.getProjection()));
+      expect(globe).toContain('vertical-perspective');
+      const misses: string[] = [];
+      for (const [id, at] of Object.entries({ astana: PLACES.astana, washington: [-77.04, 38.9] as const })) {
+        const point = await projected(page, at);
+        const clip = { x: Math.round(point.x) - 3, y: Math.round(point.y) - 3, width: 7, height: 7 };
+        const [patch] = await pixelsAround(browser, await page.screenshot({ clip }), [{ x: 3, y: 3 }], 3);
+        if (patch!.filter(dark).length < 3) misses.push(`no ${id} dot drawn at ${Math.round(point.x)},${Math.round(point.y)}`);
+      }
+      await context.close();
+      expect(misses).toEqual([]);
+    });
+  }
+});

@@ -7,6 +7,7 @@ import { MapFallback } from '../map/MapFallback';
 import { MapView } from '../map/MapView';
 import type { ReaderAction, ReaderState, ReaderStory } from '../state/reader';
 import type { UrlState } from '../state/urlState';
+import { endPlaceIds } from '../state/shownRelations';
 import { Legend } from './Legend';
 
 const NO_RELATIONS: readonly string[] = [];
@@ -39,6 +40,7 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
     const linked = initialUrl.country ? features.country(initialUrl.country)?.properties.frame : undefined;
     return story.steps.find((s) => s.id === initialUrl.step) ?? (linked ? { bounds: linked } : overview);
   }, [story, overview, initialUrl, features]);
+  const endPlaces = useMemo(() => endPlaceIds(relations, shownRelations, layers), [relations, shownRelations, layers]);
   const [legendOpen] = useState(() => !embedded && !window.matchMedia('(max-width: 700px)').matches);
   // What the map draws on screen, for a legend that lists only that.
   const [drawn, setDrawn] = useOnScreen();
@@ -50,7 +52,7 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
       {guard(mapFiles, retryLayers, settled ? <MapFallback
         notice={t.staticMapNotice}
         loading={t.loading}
-        staticMap={{ story, layers, lang, t, selection, focus, bounds: (step ?? overview).bounds, onSelect }}
+        staticMap={{ story, layers, lang, t, selection, focus, target: step ?? overview, shownRelations, endPlaces, onSelect }}
       >{({ onUnavailable, onSettled }) => <MapView
         story={story}
         layers={layers}

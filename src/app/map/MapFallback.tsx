@@ -4,7 +4,7 @@ import { hasWebGL2Api } from './webgl';
 // The print stylesheet swaps the WebGL canvas for the SVG copy this component keeps ready.
 import '../print.css';
 
-// Lazy: d3-geo and the SVG map weigh nothing on the WebGL path until the page has settled.
+// Lazy: the SVG map weighs nothing on the WebGL path until the page has settled.
 const StaticMap = lazy(() => import('./StaticMap'));
 
 export interface MapHandlers {

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { markMapMoved, markMapSettled } from '../data/mapSettled';
 import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import Map, {
   AttributionControl,
@@ -38,6 +40,12 @@ import { useMapFonts } from './useMapFonts';
 import { useMapPointer } from './useMapPointer';
 import { useMapState } from './useMapState';
 import { useStartView } from './useStartView';
+import { applyGesture } from './applyGesture';
+import type { Gesture } from './gesture';
+
+// Without this the bundled map cannot find its worker and never fires `load`. This module is loaded on demand,
+// with the WebGL map; a page whose origin may not start a worker (a sandboxed iframe) keeps the SVG map.
+maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 interface Props {
   story: StoryManifest;
@@ -58,6 +66,8 @@ interface Props {
   projection: ProjectionSpecification;
   initialTarget: CameraTarget;
   cameraRequest: CameraRequest | null;
+  /** The gestures on the SVG map that started this map, applied once it has loaded at the same camera. */
+  gestures?: readonly Gesture[];
   onSelect: (selection: Selection) => void;
   onReset: () => void;
   /** Inside another page: scrolling over the map scrolls the page, and a hint says how to zoom. */
@@ -72,10 +82,11 @@ interface Props {
 
 /** What the style writes on the map itself, in every language. */
 const STYLE_WORDS = [...LANGS.map((lang) => messagesFor(lang).approximately('')), ARROW];
+const NO_GESTURES: readonly Gesture[] = [];
 const APPROXIMATELY = Object.fromEntries(LANGS.map((lang) => [lang, messagesFor(lang).approximately])) as Record<Lang, (figure: string) => string>;
 
 export function MapView(props: Props) {
-  const { story, layers, features, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled, onScreen: onDrawn } = props;
+  const { story, layers, features, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, gestures = NO_GESTURES, onSelect, onReset, cooperative = false, onUnavailable, onSettled, onScreen: onDrawn } = props;
   const mapRef = useRef<MapRef | null>(null);
   // The map as soon as it is created (react-map-gl hands it over before its `load`), for what must watch it from the start.
   const [created, setCreated] = useState<MapRef | null>(null);
@@ -100,7 +111,9 @@ export function MapView(props: Props) {
   // A pinned tooltip belongs to the view it was opened in: a new step or card closes it.
   const view = `${selection?.kind ?? ''}:${selection?.id ?? ''}|${stepRelations.join(',')}`;
 
-  useCameraRequests(mapRef, loaded, cameraRequest);
+  // The request the SVG map already shows is where this map starts: only later ones fly.
+  const [startSeq] = useState(() => cameraRequest?.seq ?? 0);
+  useCameraRequests(mapRef, loaded, cameraRequest && cameraRequest.seq > startSeq ? cameraRequest : null);
   const { hover, pinned, popup: popupRelation, onMouseMove, onClick, onMouseLeave, unpin } = useMapPointer(view, onSelect);
   const hoverRelation = hover?.kind === 'relation' ? (relationsById.get(hover.id)?.relation ?? '') : '';
   // Hover from the map itself, then from the article or the lists.
@@ -111,6 +124,14 @@ export function MapView(props: Props) {
   const endPlaces = useMemo(() => endPlaceIds(relations, shownRelations, layers), [relations, shownRelations, layers]);
   useMapState(mapRef, { loaded, data, style, selection, hovered: hoverRefs, focus, stepRelations, shownRelations, hoverRelation, endPlaces });
   useContextLoss(created?.getMap(), onUnavailable);
+  // Each gesture once, in order, after the load's own jump.
+  const applied = useRef(0);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    for (const gesture of gestures.slice(applied.current)) applyGesture(map, gesture);
+    applied.current = gestures.length;
+  }, [loaded, gestures]);
 
   // The map reads its UI strings once; a language switch renames its controls and canvas.
   useEffect(() => {

@@ -11,6 +11,9 @@ import { StaticLines } from './StaticLines';
 import { StaticPlaces } from './StaticPlaces';
 import { lightTheme as theme } from './theme';
 import { useSvgView } from './useSvgView';
+import { useWakeGestures } from './useWakeGestures';
+import { WakeControls } from './WakeControls';
+import type { Gesture } from './gesture';
 import './staticMap.css';
 
 export interface StaticMapProps {
@@ -28,6 +31,10 @@ export interface StaticMapProps {
   /** The fallback map takes clicks and keys; the copy made for printing does not. */
   interactive: boolean;
   onSelect?: (selection: Selection) => void;
+  /** The first view's SVG map: a gesture only the WebGL map can answer starts it (see MapFallback). */
+  onWake?: (gesture: Gesture) => void;
+  /** Inside another page: a plain wheel scrolls it and does not start the WebGL map. */
+  cooperative?: boolean;
   className?: string;
 }
 
@@ -39,6 +46,7 @@ export default function StaticMap(props: StaticMapProps) {
   const { story, layers, lang, t, selection, focus, interactive, onSelect, className = '' } = props;
   const ref = useRef<HTMLDivElement>(null);
   const view = useSvgView(ref, props);
+  useWakeGestures(ref, props.onWake, props.cooperative);
   const [focused, setFocused] = useState<string | null>(null);
   const description = useMemo(() => describeMap(story, layers, lang, t), [story, layers, lang, t]);
 
@@ -62,9 +70,10 @@ export default function StaticMap(props: StaticMapProps) {
             interactive={interactive} onSelect={onSelect} onFocusChange={setFocused} />
           <StaticLines drawing={view.drawing} selection={selection} focus={focus} focused={focused} theme={theme} />
           <StaticLabels labels={view.labels} focus={focus} theme={theme} />
-          <StaticPlaces places={view.drawing.places} selection={selection} focus={focus} theme={theme} />
+          <StaticPlaces places={view.drawing.places} selection={selection} focus={focus} theme={theme} onSelect={interactive ? onSelect : undefined} />
         </svg>
       )}
+      {interactive && props.onWake && <WakeControls t={t} onWake={props.onWake} />}
     </div>
   );
 }

@@ -21,7 +21,7 @@ describe('place names at the edge of the map', () => {
 
   it('measures every named dot of the seed story, the host capital widest for its size and ring', () => {
     const [{ layers }] = compiledStories() as [ReturnType<typeof compiledStories>[number]];
-    const labels = edgeLabels(layers.places.features, 'fr', (text, type) => text.length * type.size * 0.6);
+    const labels = edgeLabels(layers.places.features, 'fr', (text, size) => text.length * size * 0.6);
     const ids = labels.map((l) => l.id);
     expect(ids).toContain('beijing');
     expect(ids).not.toContain('kremlin');

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage, requireBuildAndBrowser, screenshot, serveDist, waitForMapIdle } from './harness';
+import { axeViolations, launch, openPage, requireBuildAndBrowser, screenshot, serveDist, waitForMapIdle, wakeMap } from './harness';
 
 let browser: Browser;
 let mapServer: PreviewServer;
@@ -137,6 +137,7 @@ describe('the embed inside another origin’s page', () => {
 
     const second = await mapFrame(page, 'second');
     await page.locator('#second').scrollIntoViewIfNeeded();
+    await wakeMap(second);
     await second.waitForFunction(() => (window as unknown as { __atlas?: { map?: { loaded(): boolean } } }).__atlas?.map?.loaded());
     const point = await second.evaluate(() => {
       const map = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number } } } }).__atlas.map;
@@ -176,6 +177,7 @@ describe('the embed inside another origin’s page', () => {
     const { page, context } = await openHost();
     await readyFrames(page, ['first']);
     const frame = await mapFrame(page, 'first');
+    await wakeMap(frame);
     await frame.waitForFunction(() => (window as unknown as { __atlas?: { map?: { loaded(): boolean } } }).__atlas?.map?.loaded());
     const zoom = () => frame.evaluate(() => (window as unknown as { __atlas: { map: { getZoom(): number } } }).__atlas.map.getZoom());
     const before = { zoom: await zoom(), scroll: await page.evaluate(() => window.scrollY) };
@@ -218,6 +220,7 @@ describe('the embed keeps the host page still', () => {
     const { page, context } = await openHost();
     await readyFrames(page, ['first']);
     const frame = await mapFrame(page, 'first');
+    await wakeMap(frame);
     await frame.waitForFunction(() => (window as unknown as { __atlas?: { map?: { loaded(): boolean } } }).__atlas?.map?.loaded());
     // The reader is reading the paragraph under the map, with the map's lower part still on screen (a frame
     // off screen is not laid out until it comes back, so that would prove nothing).

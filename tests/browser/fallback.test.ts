@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, browserSuite, openPage, screenshot, waitForStaticMap } from './harness';
+import { axeViolations, browserSuite, openPage, screenshot, waitForStaticMap, wakeMap } from './harness';
 
 let browser: Browser;
 let base: string;
@@ -11,6 +11,9 @@ browserSuite((suite) => ({ browser, base } = suite), ['--disable-webgl', '--disa
 async function openStatic(query = ''): Promise<{ page: Page; consoleErrors: string[] }> {
   const watched = await openPage(browser, `${base}${query}`);
   await waitForStaticMap(watched.page);
+  // The SVG map is the first view everywhere: the notice comes when the reader reaches for the WebGL map.
+  await wakeMap(watched.page);
+  await watched.page.getByTestId('static-notice').waitFor();
   return watched;
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -54,8 +54,25 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   return { page, requests, consoleErrors };
 }
 
-/** Waits for the map's first `idle` (the app exposes its map as `window.__atlas.map`). */
+/**
+ * Starts the WebGL map as a reader would, without moving it: the SVG map is the first view, and focusing its
+ * zoom buttons loads maplibre-gl. Focus then goes back to where it was, so keyboard tests start as before.
+ */
+export async function wakeMap(page: Page | Frame, timeout = 30_000): Promise<void> {
+  const wake = page.locator('[data-testid="map-wake"] button').first();
+  await wake.waitFor({ state: 'attached', timeout });
+  await wake.evaluate((button: HTMLElement) => {
+    const before = document.activeElement;
+    button.focus();
+    if (before instanceof HTMLElement && before !== document.body) before.focus();
+    else button.blur();
+  });
+}
+
+/** Waits for the map's first `idle` (the app exposes its map as `window.__atlas.map`), waking it first if it sleeps. */
 export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
+  const awake = await page.evaluate(() => Boolean((window as unknown as { __atlas?: unknown }).__atlas));
+  if (!awake) await wakeMap(page, timeout);
   await page.waitForFunction(
     () => {
       const map = (window as unknown as { __atlas?: { map?: { loaded(): boolean; areTilesLoaded(): boolean } } }).__atlas?.map;

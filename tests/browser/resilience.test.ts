@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, requireBuildAndBrowser, serveDist, waitForStaticMap } from './harness';
+import { launch, openPage, requireBuildAndBrowser, serveDist, waitForStaticMap, wakeMap } from './harness';
 
 // Issue #17: a context lost before the map's load, containers added late, bad targets, unknown ids from a host,
 // and a host that sandboxes the map without allow-same-origin.
@@ -94,6 +94,8 @@ describe('a WebGL context lost before the map’s load', () => {
     });
     const page = await context.newPage();
     await page.goto(`${mapBase}?story=${STORY}`);
+    await wakeMap(page);
+    await page.getByTestId('static-notice').waitFor({ timeout: 20_000 });
     await waitForStaticMap(page, 'static-map', 20_000);
     expect(await page.evaluate(() => (window as unknown as { __lostBeforeLoad?: boolean }).__lostBeforeLoad)).toBe(true);
     expect(await page.getByTestId('static-notice').isVisible()).toBe(true);
@@ -123,6 +125,7 @@ describe('a part of the page that throws while rendering', () => {
     await expect.poll(() => alerts.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await alerts.first().textContent()).toContain(`${STORY}/story.json`);
     await expect.poll(() => page.getByTestId('article').textContent()).toContain('Blinken');
+    await wakeMap(page);
     await page.locator('[data-testid="map"] canvas').waitFor({ state: 'attached' });
     await page.evaluate(() => ((window as unknown as { __failDates: boolean }).__failDates = false));
     while ((await alerts.count()) > 0) await alerts.first().getByRole('button').click();

@@ -1,4 +1,4 @@
-import type { CountryRole, Lang, LegendEntry, RelationKind } from '../../shared/contract';
+import type { CountryRole, LegendEntry, RelationKind } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import { lightTheme } from '../map/theme';
 import { RelationSwatch } from './RelationSwatch';
@@ -9,8 +9,6 @@ interface Props {
   /** The roles the map draws on screen now; `null` before it has settled (then every role is listed). */
   roles: readonly CountryRole[] | null;
   kinds: readonly RelationKind[];
-  /** Unread: the strings `t` word every line. Stage still passes it, and Stage belongs to the SVG map's rewrite. */
-  lang?: Lang;
   t: Messages;
   open: boolean;
   /** The place the story happens in, marked on the map with a ring. */

@@ -1,15 +1,19 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, useMemo, useState, type ReactNode } from 'react';
 import { useOnScreen } from '../map/useOnScreen';
 import { APP_LAYER_FILES, type StoryLayers, type StoryManifest } from '../../shared/contract';
 import type { ReaderView } from '../hooks/useReaderView';
 import type { CameraTarget } from '../map/camera';
 import { MapFallback } from '../map/MapFallback';
-import { MapView } from '../map/MapView';
+import { needsWebGL } from '../map/camera';
 import type { ReaderAction, ReaderState, ReaderStory } from '../state/reader';
 import type { UrlState } from '../state/urlState';
+import { endPlaceIds } from '../state/shownRelations';
 import { Legend } from './Legend';
 
 const NO_RELATIONS: readonly string[] = [];
+
+// maplibre-gl comes with the WebGL map, when the reader reaches for it: the SVG map is the first view.
+const MapView = lazy(() => import('../map/MapView').then((module) => ({ default: module.MapView })));
 
 interface Props {
   story: StoryManifest;
@@ -39,6 +43,9 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
     const linked = initialUrl.country ? features.country(initialUrl.country)?.properties.frame : undefined;
     return story.steps.find((s) => s.id === initialUrl.step) ?? (linked ? { bounds: linked } : overview);
   }, [story, overview, initialUrl, features]);
+  const endPlaces = useMemo(() => endPlaceIds(relations, shownRelations, layers), [relations, shownRelations, layers]);
+  // The SVG map shows what the WebGL map would: the latest camera request's target, else where the map starts.
+  const target = camera?.target ?? startTarget;
   const [legendOpen] = useState(() => !embedded && !window.matchMedia('(max-width: 700px)').matches);
   // What the map draws on screen, for a legend that lists only that.
   const [drawn, setDrawn] = useOnScreen();
@@ -49,9 +56,9 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
     <main className="stage">
       {guard(mapFiles, retryLayers, settled ? <MapFallback
         notice={t.staticMapNotice}
-        loading={t.loading}
-        staticMap={{ story, layers, lang, t, selection, focus, shownRelations, bounds: (step ?? overview).bounds, onSelect }}
-      >{({ onUnavailable, onSettled }) => <MapView
+        needsWebGL={needsWebGL(target)}
+        staticMap={{ story, layers, lang, t, selection, focus, target, shownRelations, endPlaces, onSelect, cooperative: embedded }}
+      >{({ onUnavailable, onSettled, gestures }) => <MapView
         story={story}
         layers={layers}
         features={features}
@@ -65,7 +72,8 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
         relations={relations}
         endsOf={endsOf}
         projection={projection}
-        initialTarget={startTarget}
+        initialTarget={target}
+        gestures={gestures}
         cameraRequest={camera}
         onSelect={onSelect}
         onReset={() => dispatch({ type: 'step', index: null })}
@@ -78,7 +86,6 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
         legend={story.legend}
         roles={drawn?.roles ?? null}
         kinds={drawn ? kinds.filter((k) => drawn.kinds.includes(k)) : kinds}
-        lang={lang}
         t={t}
         open={legendOpen}
         here={drawn && !drawn.here ? undefined : here?.properties.name[lang]}

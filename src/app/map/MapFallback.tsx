@@ -1,78 +1,71 @@
-import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { StaticMapProps } from './StaticMap';
+import { Component, Suspense, useCallback, useState, type ReactNode } from 'react';
+import type { Gesture } from './gesture';
+import StaticMap, { type StaticMapProps } from './StaticMap';
 import { hasWebGL2Api } from './webgl';
-// The print stylesheet swaps the WebGL canvas for the SVG copy this component keeps ready.
+// The print stylesheet swaps the WebGL canvas for the SVG copy this component keeps.
 import '../print.css';
-
-// Lazy: d3-geo and the SVG map weigh nothing on the WebGL path until the page has settled.
-const StaticMap = lazy(() => import('./StaticMap'));
 
 export interface MapHandlers {
   onUnavailable: (error: unknown) => void;
   onSettled: () => void;
+  /** The reader's gestures on the SVG map since it woke the WebGL map, in order, to apply once it has loaded. */
+  gestures: readonly Gesture[];
 }
-
-const UNSETTLED_PRINT_COPY_MS = 10_000;
 
 interface Props {
   /** What the SVG map draws; whether it takes clicks is decided here. */
-  staticMap: Omit<StaticMapProps, 'interactive' | 'className'>;
+  staticMap: Omit<StaticMapProps, 'interactive' | 'className' | 'onWake'>;
   /** Why the map is static, shown above it. */
   notice: string;
-  loading: string;
+  /** The view asks for what only WebGL draws (a globe step): start it now. */
+  needsWebGL: boolean;
   /** The WebGL map, given callbacks for errors that leave it unable to draw and for its first settled frame. */
   children: (handlers: MapHandlers) => ReactNode;
 }
 
 /**
- * The WebGL map when the browser can run it, else the same story as an interactive SVG map with a notice.
- * Either way an SVG copy is rendered (hidden on screen) so that printing shows a map, not an empty canvas.
+ * The SVG map first, interactive, and the WebGL map once the reader reaches for what only it does (a zoom, a
+ * pan, its controls, a globe step). The SVG map stays on top until the WebGL map's first idle, then becomes the
+ * copy kept for print. Without WebGL2 the SVG map stays, with a notice that says why.
  */
-/** After the first view has settled, when the print copy is built. */
-const PRINT_COPY_AFTER_MS = 2500;
-
-export function MapFallback({ staticMap, notice, loading, children }: Props) {
+export function MapFallback({ staticMap, notice, needsWebGL, children }: Props) {
   const [unavailable, setUnavailable] = useState(() => !hasWebGL2Api());
-  const [printReady, setPrintReady] = useState(false);
-  // The print copy waits for the map's first settled frame: built earlier, it competes with the map's start.
+  const [awake, setAwake] = useState(false);
   const [settled, setSettled] = useState(false);
-  const onSettled = useCallback(() => setSettled(true), []);
+  const [gestures, setGestures] = useState<readonly Gesture[]>([]);
+  const onSettled = useCallback(() => {
+    // A reader on the SVG map's zoom buttons goes on to MapLibre's own, which take their place.
+    const wake = document.activeElement?.closest('[data-testid="map-wake"]') ? document.activeElement : null;
+    setSettled(true);
+    if (wake) document.querySelector<HTMLElement>(wake.className.includes('zoom-out') ? '.maplibregl-ctrl-zoom-out' : wake.className.includes('fullscreen') ? '.maplibregl-ctrl-fullscreen' : '.maplibregl-ctrl-zoom-in')?.focus();
+  }, []);
   const onUnavailable = useCallback((error: unknown) => {
     console.warn('The interactive map could not start; showing the static map instead.', error);
     setUnavailable(true);
   }, []);
-
-  useEffect(() => {
-    if (unavailable || printReady) return;
-    const ready = () => setPrintReady(true);
-    window.addEventListener('beforeprint', ready);
-    // Two seconds after the first view (or at print), so that it never counts against the first view; a map that
-    // never settles (a layer that keeps failing) still gets its print copy, later.
-    const timer = window.setTimeout(ready, settled ? PRINT_COPY_AFTER_MS : UNSETTLED_PRINT_COPY_MS);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('beforeprint', ready);
-    };
-  }, [unavailable, printReady, settled]);
+  const onWake = useCallback((next: Gesture) => {
+    if (next.kind !== 'none') setGestures((previous) => [...previous, next]);
+    setAwake(true);
+  }, []);
+  // A view only WebGL draws wakes the map; it stays awake after.
+  if (needsWebGL && !awake) setAwake(true);
 
   if (unavailable) {
     return (
       <div className="static-stage" data-testid="static-stage">
         <p className="static-notice" data-testid="static-notice">{notice}</p>
-        <Suspense fallback={<p className="loading" role="status">{loading}</p>}>
-          <StaticMap {...staticMap} interactive className="static-map--screen" />
-        </Suspense>
+        <StaticMap {...staticMap} interactive className="static-map--screen" />
       </div>
     );
   }
   return (
     <>
-      <MapBoundary onError={onUnavailable}>{children({ onUnavailable, onSettled })}</MapBoundary>
-      {printReady && (
-        <Suspense fallback={null}>
-          <StaticMap {...staticMap} interactive={false} className="static-map--print" />
-        </Suspense>
+      {awake && (
+        <MapBoundary onError={onUnavailable}>
+          <Suspense fallback={null}>{children({ onUnavailable, onSettled, gestures })}</Suspense>
+        </MapBoundary>
       )}
+      <StaticMap {...staticMap} interactive={!settled} className={settled ? 'static-map--print' : 'static-map--first'} onWake={settled ? undefined : onWake} />
     </>
   );
 }

@@ -1,5 +1,7 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import Map, { AttributionControl, FullscreenControl, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import type { Lang, StoryLayers, StoryManifest } from '../../shared/contract';
@@ -34,6 +36,12 @@ import { useMapPointer } from './useMapPointer';
 import { useMapState } from './useMapState';
 import { useEdgeLabels } from './useEdgeLabels';
 import { useStartView } from './useStartView';
+import { applyGesture } from './applyGesture';
+import type { Gesture } from './gesture';
+
+// Without this the bundled map cannot find its worker and never fires `load`. This module is loaded on demand,
+// with the WebGL map; a page whose origin may not start a worker (a sandboxed iframe) keeps the SVG map.
+maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 interface Props {
   story: StoryManifest;
@@ -54,6 +62,8 @@ interface Props {
   projection: ProjectionSpecification;
   initialTarget: CameraTarget;
   cameraRequest: CameraRequest | null;
+  /** The gestures on the SVG map that started this map, applied once it has loaded at the same camera. */
+  gestures?: readonly Gesture[];
   onSelect: (selection: Selection) => void;
   onReset: () => void;
   /** Inside another page: scrolling over the map scrolls the page, and a hint says how to zoom. */
@@ -66,8 +76,10 @@ interface Props {
   onScreen?: (drawn: OnScreen) => void;
 }
 
+const NO_GESTURES: readonly Gesture[] = [];
+
 export function MapView(props: Props) {
-  const { story, layers, features, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, onSelect, onReset, cooperative = false, onUnavailable, onSettled, onScreen: onDrawn } = props;
+  const { story, layers, features, lang, t, selection, hovered, focus, stepRelations, shownRelations, relations, endsOf, projection, initialTarget, cameraRequest, gestures = NO_GESTURES, onSelect, onReset, cooperative = false, onUnavailable, onSettled, onScreen: onDrawn } = props;
   const { mapRef, created, setMapRef } = useMapHandle();
   const frameRef = useRef<HTMLDivElement>(null);
   const start = useStartView(frameRef, initialTarget);
@@ -86,7 +98,9 @@ export function MapView(props: Props) {
   // A pinned tooltip belongs to the view it was opened in: a new step or card closes it.
   const view = `${selection?.kind ?? ''}:${selection?.id ?? ''}|${stepRelations.join(',')}`;
 
-  useCameraRequests(mapRef, loaded, cameraRequest);
+  // The request the SVG map already shows is where this map starts: only later ones fly.
+  const [startSeq] = useState(() => cameraRequest?.seq ?? 0);
+  useCameraRequests(mapRef, loaded, cameraRequest && cameraRequest.seq > startSeq ? cameraRequest : null);
   const { hover, pinned, popup: popupRelation, onMouseMove, onClick, onMouseLeave, unpin } = useMapPointer(view, onSelect);
   const hoverRelation = hover?.kind === 'relation' ? (relationsById.get(hover.id)?.relation ?? '') : '';
   // Hover from the map itself, then from the article or the lists.
@@ -98,6 +112,14 @@ export function MapView(props: Props) {
   useMapState(mapRef, { loaded, data, style, selection, hovered: hoverRefs, focus, stepRelations, shownRelations, hoverRelation, endPlaces });
   useEdgeLabels(mapRef, loaded, style, layers.places.features, lang);
   useContextLoss(created?.getMap(), onUnavailable);
+  // Each gesture once, in order, after the load's own jump.
+  const applied = useRef(0);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    for (const gesture of gestures.slice(applied.current)) applyGesture(map, gesture);
+    applied.current = gestures.length;
+  }, [mapRef, loaded, gestures]);
 
   useLocalizedControls(mapRef, loaded, t.mapLocale);
   const onError = useMapError(onUnavailable);

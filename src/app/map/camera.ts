@@ -115,3 +115,9 @@ export function geometryBounds(geometry: GeoJSON.Geometry): Bbox | undefined {
   else visit(geometry.coordinates);
   return Number.isFinite(west) ? [west, south, east, north] : undefined;
 }
+
+/** Whether only the WebGL map can show a target: a globe, or a camera turned or tilted. The SVG map draws the rest. */
+export function needsWebGL(target: CameraTarget): boolean {
+  const camera = target.camera;
+  return Boolean(camera && (camera.projection === 'globe' || (camera.bearing ?? 0) !== 0 || (camera.pitch ?? 0) !== 0));
+}

@@ -9,8 +9,9 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../../shared/contract';
 import type { MapLayers } from '../data/mapData';
 import { HIGHLIGHT_SOURCE } from './highlight';
-import { PLACE_LABEL, type PlaceLabelType } from './placeLabelType';
-import { COUNTRY_ROLES, RELATION_KINDS } from '../../shared/contract';
+import { RELATION_KINDS } from '../../shared/contract';
+import { COUNTRY_LABEL, countryLabelOffsetExpression, countryLabelSizeExpression, PLACE_LABEL, placeLabelLayout } from './labelRules';
+import { countryFillPaint, PLACE_DOT, placeDotPaint, RELATION_WIDTH, relationOpacityPaint } from './paintRules';
 import type { RelationStroke, Theme } from './theme';
 
 export interface StyleOptions {
@@ -120,26 +121,12 @@ const perFeature = <T>(value: T): DataDrivenPropertyValueSpecification<T> =>
   ['case', ['has', 'id'], value, value] as unknown as DataDrivenPropertyValueSpecification<T>;
 
 function countryLayers({ theme }: StyleOptions): LayerSpecification[] {
-  const isContext: ExpressionSpecification = ['==', get('role'), 'context'];
   return [
     {
       id: 'countries-fill',
       type: 'fill',
       source: 'countries',
-      paint: {
-        'fill-color': match(get('role'), COUNTRY_ROLES.flatMap((role) => [role, theme.role(role)]), theme.land),
-        'fill-opacity': [
-          'case',
-          isContext,
-          1,
-          [
-            '*',
-            ['case', dimmed, 0.45, 1],
-            match(get('role'), COUNTRY_ROLES.flatMap((role) => [role, theme.roleWeight(role)]), 0.5),
-            ['+', 0.6, ['*', 0.4, ['to-number', get('emphasis'), 0]]],
-          ],
-        ],
-      },
+      paint: countryFillPaint(theme, dimmed),
     },
     {
       id: 'countries-hover',
@@ -249,7 +236,7 @@ const laneOffset = (size: number): DataDrivenPropertyValueSpecification<[number,
 function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
   const focused: ExpressionSpecification = ['==', ['feature-state', 'focus'], true];
   const overview: ExpressionSpecification = ['to-boolean', ['global-state', 'overview']];
-  const opacity: ExpressionSpecification = ['case', dimmed, 0.12, state('hover'), 1, focused, 0.95, overview, 0.8, ['==', get('context'), true], 0.5, 0.65];
+  const opacity = relationOpacityPaint({ dimmed, hover: state('hover'), focused, overview });
   const shown: ExpressionSpecification = ['in', get('relation'), ['array', 'string', ['global-state', 'shownRelations']]];
   const isLabelLine: ExpressionSpecification = ['==', get('labelLine'), true];
   return [
@@ -262,7 +249,7 @@ function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
       paint: {
         'line-color': byKind(theme, (s) => s.color, theme.text),
         // A fan to several targets is one gesture: its lines are thinner than a single relation's.
-        'line-width': ['*', byKind(theme, (s) => s.width, 2), ['case', state('hover'), 1.8, 1], ['case', ['>', ['to-number', get('targets'), 1], 1], 0.7, 1]],
+        'line-width': ['*', byKind(theme, (s) => s.width, 2), ['case', state('hover'), RELATION_WIDTH.hover, 1], ['case', ['>', ['to-number', get('targets'), 1], 1], RELATION_WIDTH.fan, 1]],
         'line-dasharray': byKind(theme, (s) => ['literal', s.dash], ['literal', [1, 0]]) as DataDrivenPropertyValueSpecification<number[]>,
         'line-offset': ['*', ['to-number', get('lane'), 0], HALF_LANE_PX],
         'line-opacity': opacity,
@@ -319,7 +306,7 @@ function relationLayers({ theme, lang }: StyleOptions): LayerSpecification[] {
 }
 
 // Buildings (the Akorda, the Kremlin) sit on top of their city: shown only once the reader zooms in.
-const DETAIL_ZOOM = 5;
+export const DETAIL_ZOOM = 5;
 const isBuilding: ExpressionSpecification = ['==', get('kind'), 'building'];
 const isRegion: ExpressionSpecification = ['==', get('kind'), 'region'];
 const hasDot: ExpressionSpecification = ['all', ['!', isRegion], ['!', isBuilding]];
@@ -336,21 +323,13 @@ const atEveryZoom: ExpressionSpecification = [
 ];
 
 function placeLayers({ theme }: StyleOptions): LayerSpecification[] {
-  const isContext: ExpressionSpecification = ['==', get('context'), true];
   const circle = (id: string, filter: ExpressionSpecification, minzoom?: number): LayerSpecification => ({
     id,
     type: 'circle',
     source: 'places',
     filter,
     ...(minzoom === undefined ? {} : { minzoom }),
-    paint: {
-      'circle-radius': ['case', state('hover'), 8, ['==', get('here'), true], 5.5, isContext, 3.5, 4.5],
-      'circle-color': ['case', isContext, theme.placeContext, theme.place],
-      'circle-stroke-color': ['case', state('selected'), theme.here, theme.halo],
-      'circle-stroke-width': ['case', state('selected'), 3, 1.5],
-      'circle-opacity': ['case', dimmed, 0.35, 1],
-      'circle-stroke-opacity': ['case', dimmed, 0.35, 1],
-    },
+    paint: placeDotPaint(theme, state, dimmed),
   });
   return [
     {
@@ -359,11 +338,11 @@ function placeLayers({ theme }: StyleOptions): LayerSpecification[] {
       source: 'places',
       filter: ['==', get('here'), true],
       paint: {
-        'circle-radius': perFeature(14),
+        'circle-radius': perFeature(PLACE_DOT.ring.radius),
         'circle-color': perFeature(theme.halo),
-        'circle-opacity': perFeature(0.45),
+        'circle-opacity': perFeature(PLACE_DOT.ring.opacity),
         'circle-stroke-color': perFeature(theme.here),
-        'circle-stroke-width': perFeature(2.5),
+        'circle-stroke-width': perFeature(PLACE_DOT.ring.strokeWidth),
         'circle-stroke-opacity': perFeature(1),
       },
     },
@@ -394,17 +373,6 @@ const CONTEXT_RANK = 9;
  */
 function countryLabelLayer({ theme, lang }: StyleOptions): LayerSpecification {
   const isContext: ExpressionSpecification = ['==', get('role'), 'context'];
-  const ownStory: ExpressionSpecification = ['match', get('role'), ['host', 'central-asia'], true, false];
-  const sizeAt = (small: boolean): ExpressionSpecification => [
-    'case',
-    isContext,
-    small ? 9.5 : 10,
-    ['==', get('role'), 'host'],
-    small ? 13 : 16,
-    ownStory,
-    small ? 10.5 : 12.5,
-    ['interpolate', ['linear'], ['to-number', get('emphasis'), 0], 0, small ? 10.5 : 11, 1, small ? 14 : 16],
-  ];
   return {
     id: 'country-labels',
     type: 'symbol',
@@ -412,20 +380,20 @@ function countryLabelLayer({ theme, lang }: StyleOptions): LayerSpecification {
     layout: {
       'text-field': localized('name', lang),
       'text-font': ['case', isContext, ['literal', theme.font], ['literal', theme.fontBold]],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 2.5, sizeAt(true), 4, sizeAt(false)],
-      'text-max-width': 7,
+      'text-size': countryLabelSizeExpression(),
+      'text-max-width': COUNTRY_LABEL.maxWidth,
       'text-padding': 2,
       // The label point first, then beside it: a name set a little off its country beats no name.
-      'text-variable-anchor': ['center', 'top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'],
-      'text-radial-offset': ['case', ownStory, 0.45, 0.3],
+      'text-variable-anchor': [...COUNTRY_LABEL.anchors],
+      'text-radial-offset': countryLabelOffsetExpression(),
       'text-justify': 'auto',
       'symbol-sort-key': ['+', match(get('role'), Object.entries(LABEL_RANK).flat(), CONTEXT_RANK), ['-', 1, ['to-number', get('emphasis'), 0]]],
-      'text-letter-spacing': 0.02,
+      'text-letter-spacing': COUNTRY_LABEL.letterSpacing,
     },
     paint: {
       'text-color': ['case', isContext, theme.textMuted, theme.text],
       'text-halo-color': theme.halo,
-      'text-halo-width': 1.6,
+      'text-halo-width': COUNTRY_LABEL.haloWidth,
       'text-opacity': perFeature(1),
     },
   };
@@ -469,22 +437,6 @@ function placeDotObstacle({ theme }: StyleOptions, id: string, filter: Expressio
   };
 }
 
-/** One value per kind of place label, as an expression. */
-function byLabelType(here: ExpressionSpecification, isContext: ExpressionSpecification, value: (type: PlaceLabelType) => unknown): ExpressionSpecification {
-  const v = (type: PlaceLabelType) => value(type) as ExpressionSpecification;
-  return ['case', here, v(PLACE_LABEL.here), isRegion, v(PLACE_LABEL.region), isContext, v(PLACE_LABEL.context), v(PLACE_LABEL.other)];
-}
-
-/**
- * MapLibre's anchors, each with its offset in ems: right of the dot, left of it, below, above. A flipped name
- * drops the right side altogether: MapLibre keeps a label's previous anchor when it still may, so a name
- * that was running off the edge would otherwise stay there.
- */
-function anchorOffsets(radial: number, flipped: boolean): ExpressionSpecification {
-  const right = flipped ? [] : ['left', [radial, 0]];
-  return ['literal', [...right, 'right', [-radial, 0], 'top', [0, radial], 'bottom', [0, -radial]]] as unknown as ExpressionSpecification;
-}
-
 function placeLabel(id: string, filter: ExpressionSpecification, theme: Theme, lang: Lang, minzoom?: number): LayerSpecification {
   const isContext: ExpressionSpecification = ['==', get('context'), true];
   const here: ExpressionSpecification = ['==', get('here'), true];
@@ -497,24 +449,15 @@ function placeLabel(id: string, filter: ExpressionSpecification, theme: Theme, l
     layout: {
       'text-field': localized('name', lang),
       'text-font': ['case', here, ['literal', theme.fontBold], ['literal', theme.font]],
-      'text-size': ['case', here, PLACE_LABEL.here.size, isRegion, PLACE_LABEL.region.size, isContext, PLACE_LABEL.context.size, PLACE_LABEL.other.size],
-      'text-transform': ['case', isRegion, 'uppercase', 'none'],
-      'text-letter-spacing': ['case', isRegion, 0.12, 0],
-      // Right of the dot first, unless the name would run off the map's right edge (edgeLabels.ts): then left.
-      'text-variable-anchor-offset': [
-        'case',
-        ['in', get('id'), ['array', 'string', ['global-state', 'flippedLabels']]],
-        byLabelType(here, isContext, (type) => anchorOffsets(type.radialOffset, true)),
-        byLabelType(here, isContext, (type) => anchorOffsets(type.radialOffset, false)),
-      ],
+      ...placeLabelLayout(),
       'text-justify': 'auto',
-      'text-max-width': 9,
+      'text-max-width': PLACE_LABEL.maxWidth,
       'symbol-sort-key': ['to-number', get('rank'), 99],
     },
     paint: {
       'text-color': ['case', here, theme.text, isContext, theme.placeContext, theme.place],
       'text-halo-color': theme.halo,
-      'text-halo-width': 1.8,
+      'text-halo-width': PLACE_LABEL.haloWidth,
       'text-opacity': ['case', dimmed, 0.4, 1],
     },
   };

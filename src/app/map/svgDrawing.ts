@@ -1,0 +1,63 @@
+import type { CountryRole, Localized, PlaceProperties, RelationKind, StoryLayers } from '../../shared/contract';
+import type { Viewport } from './camera';
+import { pathData, type Project } from './mercatorView';
+import { BACKGROUND_ZOOM, DETAIL_ZOOM } from './style';
+
+/** What the SVG map draws for one view, in its pixels. Pure: the reader's state is applied when it is rendered. */
+export interface SvgDrawing {
+  land: string[];
+  boundaries: { id: string; d: string; disputed: boolean }[];
+  countries: { id: string; name: Localized; mentionCount: number; role: CountryRole; emphasis: number; d: string }[];
+  borders: { id: string; d: string; emphasis: boolean }[];
+  /** `fan`: one of several lines of the same relation (to several targets). */
+  relations: { id: string; relation: string; kind: RelationKind; context: boolean; fan: boolean; d: string }[];
+  places: { id: string; x: number; y: number; context: boolean; here: boolean }[];
+}
+
+export interface DrawOptions {
+  project: Project;
+  viewport: Viewport;
+  zoom: number;
+  here: ReadonlySet<string>;
+  /** Places at either end of a relation drawn: their dots show at every zoom. */
+  endPlaces: ReadonlySet<string>;
+  shownRelations: ReadonlySet<string>;
+}
+
+/** The story's layers as SVG paths and points for one view. */
+export function drawStory(layers: StoryLayers, options: DrawOptions): SvgDrawing {
+  const { project, viewport } = options;
+  const lines = new Map<string, number>();
+  for (const f of layers.relations.features) lines.set(f.properties.relation, (lines.get(f.properties.relation) ?? 0) + 1);
+  const path = (geometry: Parameters<typeof pathData>[0]) => pathData(geometry, project, viewport);
+  return {
+    land: layers.land.features.map((f) => path(f.geometry)).filter(Boolean),
+    boundaries: layers.boundaries.features.map((f, i) => ({ id: `${f.properties.kind}-${i}`, d: path(f.geometry), disputed: f.properties.kind === 'disputed' })).filter((b) => b.d),
+    countries: layers.countries.features.map(({ properties: p, geometry }) => ({ id: p.id, name: p.name, mentionCount: p.mentionCount, role: p.role, emphasis: p.emphasis, d: path(geometry) })).filter((c) => c.d),
+    borders: layers.borders.features.map((f) => ({ id: f.properties.id, emphasis: f.properties.emphasis, d: path(f.geometry) })).filter((b) => b.d),
+    relations: layers.relations.features
+      .filter((f) => options.shownRelations.has(f.properties.relation))
+      .map((f) => ({ id: f.properties.id, relation: f.properties.relation, kind: f.properties.kind, context: f.properties.context, fan: (lines.get(f.properties.relation) ?? 0) > 1, d: path(f.geometry) }))
+      .filter((r) => r.d),
+    places: layers.places.features.flatMap((f) => {
+      if (!placeShown(f.properties, 'dot', options)) return [];
+      const [x, y] = project(f.geometry.coordinates);
+      return inside(x, y, viewport) ? [{ id: f.properties.id, x, y, context: f.properties.context, here: options.here.has(f.properties.id) }] : [];
+    }),
+  };
+}
+
+/**
+ * Whether the WebGL style shows a place's dot or name at this zoom (its place layers' filters and minzooms):
+ * background places wait for BACKGROUND_ZOOM unless a drawn relation ends there, buildings for DETAIL_ZOOM,
+ * and a region has a name but no dot.
+ */
+export function placeShown(place: Pick<PlaceProperties, 'id' | 'kind' | 'context'>, what: 'dot' | 'name', options: Pick<DrawOptions, 'zoom' | 'endPlaces'>): boolean {
+  if (place.kind === 'building') return options.zoom >= DETAIL_ZOOM;
+  if (place.kind === 'region') return what === 'name';
+  return !place.context || options.endPlaces.has(place.id) || options.zoom >= BACKGROUND_ZOOM;
+}
+
+export function inside(x: number, y: number, { width, height }: Viewport): boolean {
+  return x >= 0 && x <= width && y >= 0 && y <= height;
+}

@@ -1,0 +1,30 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { Viewport } from './camera';
+
+/**
+ * The element's size in CSS pixels, measured before the first paint and again whenever it changes. An element
+ * not laid out (the print copy is `display: none` on screen) takes its parent's size: it then draws the view
+ * the screen shows, and print scales that drawing to the page.
+ */
+export function useElementSize(ref: RefObject<HTMLElement | null>): Viewport | null {
+  const [size, setSize] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => {
+      const own = { width: element.clientWidth, height: element.clientHeight };
+      const parent = element.parentElement;
+      const next = own.width > 0 && own.height > 0 ? own : parent && parent.clientWidth > 0 && parent.clientHeight > 0 ? { width: parent.clientWidth, height: parent.clientHeight } : FALLBACK;
+      setSize((previous) => (previous?.width === next.width && previous.height === next.height ? previous : next));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.parentElement) observer.observe(element.parentElement);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+/** A size for a map that has none to measure (a parent that is not laid out either). */
+const FALLBACK: Viewport = { width: 960, height: 640 };

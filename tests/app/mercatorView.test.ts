@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { cameraFor } from '../../src/app/map/camera';
+import { mercatorProjector, pathData } from '../../src/app/map/mercatorView';
+import { compiledStories } from './compiledData';
+
+const viewport = Object.freeze({ width: 390, height: 600 });
+
+describe('mercatorProjector', () => {
+  it('puts the camera centre at the middle of the view', () => {
+    const project = mercatorProjector({ center: [65, 45], zoom: 2.3 }, viewport);
+    const [x, y] = project([65, 45]);
+    expect(x).toBeCloseTo(195, 9);
+    expect(y).toBeCloseTo(300, 9);
+  });
+
+  it('spans 512 × 2^zoom pixels per turn of longitude, as MapLibre does', () => {
+    const project = mercatorProjector({ center: [0, 0], zoom: 1 }, viewport);
+    expect(project([90, 0])[0] - project([-90, 0])[0]).toBeCloseTo(512, 9);
+  });
+
+  it('puts the corners of a fitted story inside the view, 24 px in', () => {
+    const [story] = compiledStories();
+    const camera = cameraFor({ bounds: story!.manifest.bounds }, viewport);
+    const project = mercatorProjector(camera, viewport);
+    const [west, south, east, north] = story!.manifest.bounds;
+    const [x0, y1] = project([west, south]);
+    const [x1, y0] = project([east, north]);
+    expect(Math.min(x0, y0)).toBeGreaterThanOrEqual(24 - 1e-6);
+    expect(x1).toBeLessThanOrEqual(viewport.width - 24 + 1e-6);
+    expect(y1).toBeLessThanOrEqual(viewport.height - 24 + 1e-6);
+  });
+});
+
+describe('pathData', () => {
+  const project = mercatorProjector({ center: [0, 0], zoom: 2 }, viewport);
+  it('closes each ring of an area and leaves lines open', () => {
+    const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] };
+    expect(pathData(square, project, viewport)).toMatch(/^M[^M]+Z$/);
+    expect(pathData({ type: 'LineString', coordinates: [[0, 0], [10, 10]] }, project, viewport)).toBe('M195,300L251.9,242.8');
+  });
+
+  it('leaves out what lies wholly outside the view', () => {
+    const far = { type: 'MultiPolygon' as const, coordinates: [[[[150, 0], [160, 0], [160, 10], [150, 0]]], [[[0, 0], [1, 0], [1, 1], [0, 0]]]] };
+    expect(pathData(far, project, viewport).match(/M/g)).toHaveLength(1);
+    expect(pathData({ type: 'LineString', coordinates: [[150, 0], [160, 10]] }, project, viewport)).toBe('');
+  });
+
+  it('does not mutate its input', () => {
+    const line = Object.freeze({ type: 'LineString' as const, coordinates: Object.freeze([Object.freeze([0, 0]), Object.freeze([10, 10])]) });
+    expect(() => pathData(line as never, project, viewport)).not.toThrow();
+  });
+});

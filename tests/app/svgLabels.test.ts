@@ -4,6 +4,7 @@ import { cameraFor } from '../../src/app/map/camera';
 import { mercatorProjector } from '../../src/app/map/mercatorView';
 import { drawStory } from '../../src/app/map/svgDrawing';
 import { radialOffset, svgLabels, wrap } from '../../src/app/map/svgLabels';
+import { borderFigures } from '../../src/app/map/borderFigures';
 import { compiledStories } from './compiledData';
 
 describe('radialOffset', () => {
@@ -50,5 +51,24 @@ describe('svgLabels', () => {
     const astana = labels.find((l) => l.id === 'p-astana')!;
     expect(astana.textAnchor).toBe('start');
     expect(astana.dx).toBeCloseTo(16 * 1.3, 9);
+  });
+
+  it('writes the border’s figure as the article states it, above its point, before any place name takes the room', () => {
+    const figures = borderFigures(layers, story!.manifest.claims, 'fr');
+    expect(figures.map((f) => f.text)).toEqual(['quelque 7\u00A0500 km']);
+    const withFigure = svgLabels(layers, 'fr', drawStory(layers, options), options, undefined, figures);
+    const figure = withFigure.find((l) => l.id.startsWith('b-'))!;
+    expect([figure.x, figure.y]).toEqual(options.project(figures[0]!.at));
+    expect(figure.textAnchor).toBe('middle');
+    expect(figure.dy).toBeLessThan(0);
+  });
+
+  it('sets a name that would run off the right edge on the left of its dot, as the WebGL map flips it', () => {
+    const phone = { width: 390, height: 470 };
+    const phoneCamera = cameraFor({ bounds: story!.manifest.bounds }, phone);
+    const phoneOptions = { ...options, project: mercatorProjector(phoneCamera, phone), viewport: phone, zoom: phoneCamera.zoom, endPlaces: new Set(['beijing']) };
+    const beijing = svgLabels(layers, 'fr', drawStory(layers, phoneOptions), phoneOptions).find((l) => l.id === 'p-beijing')!;
+    expect(beijing.x).toBeGreaterThan(phone.width - 60);
+    expect(beijing.textAnchor).toBe('end');
   });
 });

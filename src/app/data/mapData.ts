@@ -99,7 +99,7 @@ export function flattenLocalized(properties: object): Flat {
   return flat;
 }
 
-function mapProperties<G extends Geometry, P extends object>(
+export function mapProperties<G extends Geometry, P extends object>(
   collection: FeatureCollection<G, P>,
   transform: (properties: P) => Flat,
 ): FeatureCollection<Geometry, Flat> {

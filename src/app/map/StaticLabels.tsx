@@ -1,6 +1,6 @@
 import type { Focus } from '../state/stepFocus';
 import type { SvgLabel } from './svgLabels';
-import { COUNTRY_LABEL, PLACE_LABEL } from './labelRules';
+import { BORDER_FIGURE, COUNTRY_LABEL, PLACE_LABEL } from './labelRules';
 import type { Theme } from './theme';
 
 interface Props {
@@ -20,7 +20,7 @@ export function StaticLabels({ labels, focus, theme }: Props) {
         const place = label.id.startsWith('p-');
         const dimmed = place && focus?.places?.get(label.id.slice(2)) === false;
         // A halo is drawn outside the glyphs; an SVG stroke straddles them, hence twice the width.
-        const halo = 2 * (place ? PLACE_LABEL.haloWidth : COUNTRY_LABEL.haloWidth);
+        const halo = 2 * (place ? PLACE_LABEL.haloWidth : label.id.startsWith('b-') ? BORDER_FIGURE.haloWidth : COUNTRY_LABEL.haloWidth);
         return (
           <g key={label.id} data-label={label.id} transform={`translate(${round(label.x)} ${round(label.y)})`} opacity={dimmed ? DIMMED : undefined}>
             <text x={round(label.dx)} y={round(label.dy)} fontSize={round(label.size)} textAnchor={label.textAnchor} dominantBaseline="central" className="static-map__label"

@@ -4,6 +4,7 @@ import type { Messages } from '../i18n';
 import type { Selection } from '../state/selection';
 import type { Focus } from '../state/stepFocus';
 import type { CameraTarget } from './camera';
+import { borderFigures } from './borderFigures';
 import { describeMap } from './describeMap';
 import { StaticCountries } from './StaticCountries';
 import { StaticLabels } from './StaticLabels';
@@ -45,7 +46,8 @@ export interface StaticMapProps {
 export default function StaticMap(props: StaticMapProps) {
   const { story, layers, lang, t, selection, focus, shownRelations, interactive, onSelect, className = '' } = props;
   const ref = useRef<HTMLDivElement>(null);
-  const view = useSvgView(ref, props);
+  const figures = useMemo(() => borderFigures(layers, story.claims, lang), [layers, story, lang]);
+  const view = useSvgView(ref, { ...props, figures });
   useWakeGestures(ref, props.onWake, props.cooperative);
   const [focused, setFocused] = useState<string | null>(null);
   const description = useMemo(() => describeMap(story, layers, lang, t, shownRelations), [story, layers, lang, t, shownRelations]);

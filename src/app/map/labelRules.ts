@@ -19,6 +19,9 @@ export const COUNTRY_LABEL = {
   haloWidth: 1.6,
 } as const satisfies { anchors: readonly LabelAnchor[] } & Record<string, unknown>;
 
+/** The figure written on an emphasised border: above its point by `offset` ems. */
+export const BORDER_FIGURE = { size: 12, offset: 0.6, maxWidth: 14, haloWidth: 2 } as const;
+
 export const PLACE_LABEL = {
   size: { here: 16, region: 11, context: 11, other: 12.5 },
   anchors: ['left', 'right', 'top', 'bottom'],

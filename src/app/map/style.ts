@@ -10,7 +10,7 @@ import type { Lang } from '../../shared/contract';
 import type { MapLayers } from '../data/mapData';
 import { HIGHLIGHT_SOURCE } from './highlight';
 import { RELATION_KINDS } from '../../shared/contract';
-import { COUNTRY_LABEL, countryLabelOffsetExpression, countryLabelSizeExpression, PLACE_LABEL, placeLabelLayout } from './labelRules';
+import { BORDER_FIGURE, COUNTRY_LABEL, countryLabelOffsetExpression, countryLabelSizeExpression, PLACE_LABEL, placeLabelLayout } from './labelRules';
 import { countryFillPaint, PLACE_DOT, placeDotPaint, RELATION_WIDTH, relationOpacityPaint } from './paintRules';
 import type { RelationStroke, Theme } from './theme';
 
@@ -209,15 +209,15 @@ function borderLabelLayer({ theme, lang }: StyleOptions): LayerSpecification {
     layout: {
       'text-field': ['to-string', get(`length_${lang}`)],
       'text-font': theme.fontBold,
-      'text-size': 12,
+      'text-size': BORDER_FIGURE.size,
       'text-anchor': 'bottom',
-      'text-offset': [0, -0.6],
-      'text-max-width': 14,
+      'text-offset': [0, -BORDER_FIGURE.offset],
+      'text-max-width': BORDER_FIGURE.maxWidth,
     },
     paint: {
       'text-color': perFeature(theme.borderEmphasis),
       'text-halo-color': theme.halo,
-      'text-halo-width': 2,
+      'text-halo-width': BORDER_FIGURE.haloWidth,
       'text-opacity': perFeature(1),
     },
   };

@@ -1,10 +1,17 @@
 import type { Lang, StoryLayers } from '../../shared/contract';
 import type { Viewport } from './camera';
 import { flipsAt, nameReach } from './edgeLabels';
-import { COUNTRY_LABEL, countryLabelOffset, countryLabelSize, PLACE_LABEL, placeLabelAnchors, placeLabelStyle, type LabelAnchor } from './labelRules';
+import { BORDER_FIGURE, COUNTRY_LABEL, countryLabelOffset, countryLabelSize, PLACE_LABEL, placeLabelAnchors, placeLabelStyle, type LabelAnchor } from './labelRules';
 import { inside, placeShown, type DrawOptions, type SvgDrawing } from './svgDrawing';
 
-export type LabelColour = 'text' | 'textMuted' | 'place' | 'placeContext';
+export type LabelColour = 'text' | 'textMuted' | 'place' | 'placeContext' | 'borderEmphasis';
+
+/** A figure the map writes on a border (the article's `quelque 7 500 km`), at the point the compiler chose. */
+export interface SvgFigure {
+  id: string;
+  at: [number, number];
+  text: string;
+}
 
 /** A name as the SVG map sets it: its label point, and where its text goes from there. */
 export interface SvgLabel {
@@ -49,7 +56,7 @@ const COUNTRY_RANK: Record<string, number> = { host: 0, 'central-asia': 1, rival
  * The country and place names of one view, placed as the WebGL style places them: the dots first, then country
  * names by rank, then place names by rank, each at its first anchor that collides with nothing placed before.
  */
-export function svgLabels(layers: StoryLayers, lang: Lang, drawing: Pick<SvgDrawing, 'places'>, options: DrawOptions, measure: Measure = estimateWidth): SvgLabel[] {
+export function svgLabels(layers: StoryLayers, lang: Lang, drawing: Pick<SvgDrawing, 'places'>, options: DrawOptions, measure: Measure = estimateWidth, figures: readonly SvgFigure[] = []): SvgLabel[] {
   const { project, viewport, zoom } = options;
   const candidates: Candidate[] = [];
   for (const f of layers.labels.features) {
@@ -59,6 +66,12 @@ export function svgLabels(layers: StoryLayers, lang: Lang, drawing: Pick<SvgDraw
     const lines = wrap(f.properties.name[lang], COUNTRY_LABEL.maxWidth, role !== 'context');
     candidates.push({ id: `c-${f.properties.id}`, lines, x, y, size, bold: role !== 'context', letterSpacing: COUNTRY_LABEL.letterSpacing, colour: role === 'context' ? 'textMuted' : 'text',
       anchors: COUNTRY_LABEL.anchors, offset: countryLabelOffset(role), priority: (COUNTRY_RANK[role] ?? 9) + 1 - emphasis, padding: 2 });
+  }
+  // The border's figure comes after the country names and before the place names, as its WebGL layer does.
+  for (const figure of figures) {
+    const [x, y] = project(figure.at);
+    candidates.push({ id: `b-${figure.id}`, lines: [figure.text], x, y, size: BORDER_FIGURE.size, bold: true, letterSpacing: 0, colour: 'borderEmphasis',
+      anchors: ['bottom'], offset: BORDER_FIGURE.offset + BASELINE_OFFSET, priority: 50, padding: 2 });
   }
   for (const f of layers.places.features) {
     if (!placeShown(f.properties, 'name', options)) continue;

@@ -57,7 +57,7 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
       {guard(mapFiles, retryLayers, settled ? <MapFallback
         notice={t.staticMapNotice}
         needsWebGL={needsWebGL(target)}
-        staticMap={{ story, layers, lang, t, selection, focus, target, shownRelations, endPlaces, onSelect, cooperative: embedded }}
+        staticMap={{ story, layers, lang, t, selection, focus, target, shownRelations, endPlaces, onSelect, onScreen: setDrawn, cooperative: embedded }}
       >{({ onUnavailable, onSettled, gestures }) => <MapView
         story={story}
         layers={layers}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang, StoryLayers, StoryManifest } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import type { Selection } from '../state/selection';
@@ -6,6 +6,8 @@ import type { Focus } from '../state/stepFocus';
 import type { CameraTarget } from './camera';
 import { borderFigures } from './borderFigures';
 import { describeMap } from './describeMap';
+import type { OnScreen } from './onScreen';
+import { svgOnScreen } from './svgOnScreen';
 import { StaticCountries } from './StaticCountries';
 import { StaticLabels } from './StaticLabels';
 import { StaticLines } from './StaticLines';
@@ -34,6 +36,8 @@ export interface StaticMapProps {
   onSelect?: (selection: Selection) => void;
   /** The first view's SVG map: a gesture only the WebGL map can answer starts it (see MapFallback). */
   onWake?: (gesture: Gesture) => void;
+  /** Told what the map draws in its frame, for a legend of only that (the first view's SVG map; WebGL's then). */
+  onScreen?: (drawn: OnScreen) => void;
   /** Inside another page: a plain wheel scrolls it and does not start the WebGL map. */
   cooperative?: boolean;
   className?: string;
@@ -49,6 +53,10 @@ export default function StaticMap(props: StaticMapProps) {
   const figures = useMemo(() => borderFigures(layers, story.claims, lang), [layers, story, lang]);
   const view = useSvgView(ref, { ...props, figures });
   useWakeGestures(ref, props.onWake, props.cooperative);
+  const { onScreen } = props;
+  useEffect(() => {
+    if (view && interactive && onScreen) onScreen(svgOnScreen(view.drawing));
+  }, [view, interactive, onScreen]);
   const [focused, setFocused] = useState<string | null>(null);
   const description = useMemo(() => describeMap(story, layers, lang, t, shownRelations), [story, layers, lang, t, shownRelations]);
 

@@ -15,7 +15,12 @@ export interface FirstViewBytes {
   storyData: ByteCount;
   /** Bytes of URLs fetched a second time in the same load (counted once above; with a cache they are free). */
   duplicates: { url: string; gzip: number }[];
+  /** Whether maplibre-gl came with it: its worker, or the chunk of the WebGL map that bundles it. */
+  webgl: boolean;
 }
+
+// The build names the WebGL map's chunk after its module (MapView) and maplibre-gl's worker after the package.
+const WEBGL_FILE = /\/(maplibre[^/]*|MapView-[^/]*)\.m?js$/;
 
 const empty = (): ByteCount => ({ raw: 0, gzip: 0, transferred: 0, requests: 0 });
 
@@ -25,7 +30,9 @@ export function countBytes(resources: readonly ResourceRecord[]): FirstViewBytes
   const storyData = empty();
   const seen = new Set<string>();
   const duplicates: FirstViewBytes['duplicates'] = [];
+  let webgl = false;
   for (const resource of resources) {
+    if (WEBGL_FILE.test(new URL(resource.url).pathname)) webgl = true;
     if (seen.has(resource.url)) {
       duplicates.push({ url: new URL(resource.url).pathname, gzip: resource.gzip });
       continue;
@@ -35,7 +42,7 @@ export function countBytes(resources: readonly ResourceRecord[]): FirstViewBytes
     add(byKind.total, resource);
     if (new URL(resource.url).pathname.includes('/data/')) add(storyData, resource);
   }
-  return { byKind, storyData, duplicates };
+  return { byKind, storyData, duplicates, webgl };
 }
 
 function add(count: ByteCount, resource: ResourceRecord): void {

@@ -4,15 +4,25 @@ import type { LighthouseScores, Preset } from './lighthouse';
 import type { PagePair } from './pageRuns';
 import { KB, kb, mb, ms, verdict, type Row } from './table';
 
-/** The targets of issue #6. Never lowered to make a run pass. */
+/**
+ * The targets of issue #16 (map first, script later), which replace issue #6's; the byte budgets CI gates are
+ * kept from #6. Never lowered to make a run pass.
+ */
 export const TARGETS = {
-  idleRatio: 1.3,
+  /** First map pixels on screen (the app's SVG map) / the floor's first map idle. */
+  firstPixelsRatio: 0.35,
+  /** From the reader's reach for the WebGL map to its idle / the floor's time to idle (reported). */
+  wakeToIdleRatio: 1.3,
   firstViewOverFloorGzip: 150 * KB,
   storyDataGzip: 120 * KB,
+  /** Everything loaded before the map and the article are on screen, script included while it is needed. */
+  beforeMapAndArticleGzip: 100 * KB,
+  /** Script loaded before a click on a country works, without maplibre-gl. */
+  scriptBeforeClickGzip: 120 * KB,
   seedCompileMs: 1500,
   corpusCompileMs: 10_000,
-  desktop: { performance: 0.95, accessibility: 1, bestPractices: 1 },
-  mobile: { performance: 0.8 },
+  desktop: { performance: 0.98, accessibility: 1, bestPractices: 1 },
+  mobile: { performance: 0.9, lcpMs: 1500, cls: 0.02 },
 };
 
 export interface Budgets {
@@ -39,12 +49,15 @@ export function byteBudgets(pages: PagePair): Budgets {
 export function timingRows(pages: PagePair): Row[] {
   const { app, floor } = pages;
   const section = `Load (median of ${app.runs}, 1280×800, cold, cache disabled)`;
-  const ratio = app.mapIdleMs / floor.mapIdleMs;
+  const pixels = app.mapPixelsMs / floor.mapIdleMs;
+  const wake = app.wakeToIdleMs === null ? null : app.wakeToIdleMs / floor.mapIdleMs;
   const beforeIdle = (count: number) => `${count}/${app.runs} runs before idle`;
   return [
-    { section, figure: 'Map first idle: app', value: ms(app.mapIdleMs), target: '', verdict: '' },
+    { section, figure: 'First map pixels (SVG map): app', value: ms(app.mapPixelsMs), target: '', verdict: '' },
     { section, figure: 'Map first idle: floor (bare MapLibre)', value: ms(floor.mapIdleMs), target: '', verdict: '' },
-    { section, figure: 'Map first idle: app / floor', value: `${ratio.toFixed(2)}×`, target: `≤ ${TARGETS.idleRatio}×`, verdict: verdict(ratio <= TARGETS.idleRatio) },
+    { section, figure: 'First map pixels, app / floor idle', value: `${pixels.toFixed(2)}×`, target: `≤ ${TARGETS.firstPixelsRatio}×`, verdict: verdict(pixels <= TARGETS.firstPixelsRatio) },
+    { section, figure: 'WebGL map: from the wake to its idle, app', value: ms(app.wakeToIdleMs), target: '', verdict: '' },
+    { section, figure: 'WebGL map: wake to idle, app / floor idle', value: wake === null ? 'n/a' : `${wake.toFixed(2)}×`, target: `≤ ${TARGETS.wakeToIdleRatio}× (reported)`, verdict: '' },
     { section, figure: 'First contentful paint: app / floor', value: `${ms(app.firstContentfulPaintMs)} / ${ms(floor.firstContentfulPaintMs)}`, target: '', verdict: '' },
     { section, figure: 'Article text visible', value: `${ms(app.articleMs)} (${beforeIdle(app.articleBeforeIdle)})`, target: 'before map idle', verdict: verdict(app.articleBeforeIdle === app.runs) },
     { section, figure: 'Country list reachable (its tab visible)', value: `${ms(app.countriesMs)} (${beforeIdle(app.countriesBeforeIdle)})`, target: 'before map idle', verdict: verdict(app.countriesBeforeIdle === app.runs) },
@@ -52,6 +65,8 @@ export function timingRows(pages: PagePair): Row[] {
     { section, figure: 'JS heap after load (main thread): app / floor', value: `${mb(app.heapUsedBytes)} / ${mb(floor.heapUsedBytes)}`, target: '', verdict: '' },
   ];
 }
+
+const signedKb = (bytes: number) => (bytes < 0 ? `−${kb(-bytes)}` : `+${kb(bytes)}`);
 
 export function byteRows(pages: PagePair, budgets: Budgets): Row[] {
   const section = 'First view bytes (raw → gzip; app vs floor)';
@@ -67,11 +82,14 @@ export function byteRows(pages: PagePair, budgets: Budgets): Row[] {
     {
       section,
       figure: 'First view total, gzip',
-      value: `${kb(budgets.firstViewGzip)} (floor ${kb(floor.bytes.byKind.total.gzip)}, +${kb(budgets.firstViewGzip - floor.bytes.byKind.total.gzip)})`,
+      value: `${kb(budgets.firstViewGzip)} (floor ${kb(floor.bytes.byKind.total.gzip)}, ${signedKb(budgets.firstViewGzip - floor.bytes.byKind.total.gzip)})`,
       target: `≤ floor + ${kb(TARGETS.firstViewOverFloorGzip)} = ${kb(budgets.firstViewLimit)}`,
       verdict: verdict(budgets.firstViewOk),
     },
     { section, figure: 'Story data, gzip', value: `${kb(budgets.storyDataGzip)} (raw ${kb(app.bytes.storyData.raw)})`, target: `≤ ${kb(TARGETS.storyDataGzip)}`, verdict: verdict(budgets.storyDataOk) },
+    // Without pre-rendered pages the map and the article need the script and the story's data: all of the first view.
+    { section, figure: 'Before the map and the article are on screen', value: kb(budgets.firstViewGzip), target: `≤ ${kb(TARGETS.beforeMapAndArticleGzip)}`, verdict: verdict(budgets.firstViewGzip <= TARGETS.beforeMapAndArticleGzip) },
+    { section, figure: 'Script before a click on a country works', value: `${kb(app.bytes.byKind.js.gzip)}${app.bytes.webgl ? ', maplibre-gl included' : ', no maplibre-gl'}`, target: `≤ ${kb(TARGETS.scriptBeforeClickGzip)}, no maplibre-gl`, verdict: verdict(app.bytes.byKind.js.gzip <= TARGETS.scriptBeforeClickGzip && !app.bytes.webgl) },
   );
   const duplicated = app.bytes.duplicates.reduce((sum, d) => sum + d.gzip, 0);
   if (duplicated > 0) rows.push({ section, figure: 'Fetched twice (not counted above)', value: `${kb(duplicated)} in ${app.bytes.duplicates.length} requests`, target: '', verdict: '' });
@@ -99,7 +117,7 @@ export function lighthouseRows(
   const section = `Lighthouse 12.2.3 (median of ${runs})`;
   if (!scores) return [{ section: 'Lighthouse', figure: 'Lighthouse: skipped', value: 'not installed or not asked for', target: '', verdict: '' }];
   const score = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(2));
-  const row = (preset: Preset, key: keyof LighthouseScores, label: string, target?: number): Row => {
+  const row = (preset: Preset, key: 'performance' | 'accessibility' | 'bestPractices', label: string, target?: number): Row => {
     const value = scores[preset]?.[key];
     return {
       section,
@@ -116,6 +134,11 @@ export function lighthouseRows(
     target: '',
     verdict: '',
   });
+  const atMost = (preset: Preset, key: 'lcpMs' | 'cls', label: string, target: number, format: (value: number) => string): Row => {
+    const value = scores[preset]?.[key];
+    const known = value !== undefined && !Number.isNaN(value);
+    return { section, figure: `${preset}: ${label}`, value: known ? format(value) : 'n/a', target: `≤ ${format(target)}`, verdict: verdict(known && value <= target) };
+  };
   return [
     row('desktop', 'performance', 'performance', TARGETS.desktop.performance),
     floorRow('desktop'),
@@ -123,6 +146,8 @@ export function lighthouseRows(
     row('desktop', 'bestPractices', 'best practices', TARGETS.desktop.bestPractices),
     row('mobile', 'performance', 'performance', TARGETS.mobile.performance),
     floorRow('mobile'),
+    atMost('mobile', 'lcpMs', 'largest contentful paint', TARGETS.mobile.lcpMs, (v) => ms(v)),
+    atMost('mobile', 'cls', 'cumulative layout shift', TARGETS.mobile.cls, (v) => v.toFixed(3)),
     row('mobile', 'accessibility', 'accessibility'),
     row('mobile', 'bestPractices', 'best practices'),
   ];

@@ -11,6 +11,9 @@ export interface LighthouseScores {
   performance: number;
   accessibility: number;
   bestPractices: number;
+  /** Largest contentful paint and cumulative layout shift, as the performance audits measure them. */
+  lcpMs: number;
+  cls: number;
 }
 
 const CLI = resolve('node_modules/lighthouse/cli/index.js');
@@ -34,6 +37,8 @@ export async function lighthouseScores(url: string, preset: Preset, runs: number
     performance: median(results.map((r) => r.performance)),
     accessibility: median(results.map((r) => r.accessibility)),
     bestPractices: median(results.map((r) => r.bestPractices)),
+    lcpMs: median(results.map((r) => r.lcpMs)),
+    cls: median(results.map((r) => r.cls)),
   };
 }
 
@@ -65,9 +70,16 @@ async function lighthouseOnce(url: string, preset: Preset): Promise<LighthouseSc
       ...(preset === 'desktop' ? ['--preset=desktop'] : []),
     ];
     await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 });
-    const report = JSON.parse(readFileSync(output, 'utf8')) as { categories: Record<string, { score: number | null }> };
+    const report = JSON.parse(readFileSync(output, 'utf8')) as { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> };
     const score = (id: string) => report.categories[id]?.score ?? Number.NaN;
-    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices') };
+    const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      lcpMs: audit('largest-contentful-paint'),
+      cls: audit('cumulative-layout-shift'),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

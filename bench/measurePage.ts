@@ -16,6 +16,10 @@ export interface ResourceRecord {
 
 export interface PageRun {
   mapIdleMs: number;
+  /** The first frame with a map on screen: the app's SVG map, or the floor's first idle. */
+  mapPixelsMs: number;
+  /** From the reader's reach for the WebGL map (focus on its zoom button) to its first idle; null for the floor. */
+  wakeToIdleMs: number | null;
   firstContentfulPaintMs: number | null;
   articleMs: number | null;
   countriesMs: number | null;
@@ -27,6 +31,7 @@ export interface PageRun {
 
 interface ProbeState {
   idle: number | null;
+  mapPixels: number | null;
   article: number | null;
   countries: number | null;
   longTasks: { start: number; duration: number }[];
@@ -62,9 +67,11 @@ export async function measurePage(browser: Browser, url: string, timeoutMs = 60_
       page.waitForFunction(() => (window as unknown as { __bench: ProbeState }).__bench.idle !== null, undefined, { timeout: timeoutMs, polling: 50 }).then(() => false),
     ]);
     let firstView: Promise<ResourceRecord | null>[] | undefined;
+    let wokeAt: number | null = null;
     if (sleeping) {
       await page.waitForTimeout(SETTLE_MS);
       firstView = [...finished];
+      wokeAt = await page.evaluate(() => performance.now());
       await wake.focus();
     }
     await page.waitForFunction(() => (window as unknown as { __bench: ProbeState }).__bench.idle !== null, undefined, {
@@ -81,6 +88,8 @@ export async function measurePage(browser: Browser, url: string, timeoutMs = 60_
     const resources = (await Promise.all(firstView ?? finished)).filter((r): r is ResourceRecord => r !== null);
     return {
       mapIdleMs: probe.idle!,
+      mapPixelsMs: probe.mapPixels ?? probe.idle!,
+      wakeToIdleMs: wokeAt === null ? null : probe.idle! - wokeAt,
       firstContentfulPaintMs: fcp,
       articleMs: probe.article,
       countriesMs: probe.countries,

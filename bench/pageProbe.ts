@@ -1,16 +1,18 @@
 /**
  * Runs in the page before any of its scripts (as an init script). It records, with the page's own
- * clock (performance.now(), whose zero is navigation start): the map's first `idle`, when the
- * article and the way to the country list first show, and every long task.
+ * clock (performance.now(), whose zero is navigation start): the map's first `idle`, the first frame with the
+ * SVG map, when the article and the way to the country list first show, and every long task.
  */
 export function installProbe(): void {
   interface Probe {
     idle: number | null;
+    /** The first frame with the app's SVG map drawn (the floor page has none: its first pixels are its idle). */
+    mapPixels: number | null;
     article: number | null;
     countries: number | null;
     longTasks: { start: number; duration: number }[];
   }
-  const probe: Probe = { idle: null, article: null, countries: null, longTasks: [] };
+  const probe: Probe = { idle: null, mapPixels: null, article: null, countries: null, longTasks: [] };
   (window as unknown as { __bench: Probe }).__bench = probe;
 
   // The app (and the floor page) expose their map as `window.__atlas = { map }` once it is created.
@@ -53,7 +55,8 @@ export function installProbe(): void {
     // An empty article element is not the text: it counts once its first paragraph is there.
     if (probe.article === null && shown(article) && (article?.textContent ?? '').trim().length > 0) probe.article = now;
     if (probe.countries === null && countriesShown()) probe.countries = now;
-    if (probe.article === null || probe.countries === null) requestAnimationFrame(tick);
+    if (probe.mapPixels === null && shown(document.querySelector('[data-testid="static-map"] svg path'))) probe.mapPixels = now;
+    if (probe.article === null || probe.countries === null || (probe.mapPixels === null && probe.idle === null)) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }

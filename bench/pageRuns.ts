@@ -6,6 +6,8 @@ import { median } from './stats';
 export interface PageSummary {
   runs: number;
   mapIdleMs: number;
+  mapPixelsMs: number;
+  wakeToIdleMs: number | null;
   firstContentfulPaintMs: number | null;
   articleMs: number | null;
   countriesMs: number | null;
@@ -46,6 +48,8 @@ function summarise(runs: readonly PageRun[]): PageSummary {
   return {
     runs: runs.length,
     mapIdleMs: median(runs.map((r) => r.mapIdleMs)),
+    mapPixelsMs: median(runs.map((r) => r.mapPixelsMs)),
+    wakeToIdleMs: optional((r) => r.wakeToIdleMs),
     firstContentfulPaintMs: optional((r) => r.firstContentfulPaintMs),
     articleMs: optional((r) => r.articleMs),
     countriesMs: optional((r) => r.countriesMs),

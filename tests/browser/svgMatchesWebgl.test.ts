@@ -15,12 +15,14 @@ const TOLERANCE_PX = 2;
 const REQUIRED = ['c-KAZ', 'c-UZB', 'c-KGZ', 'c-TJK', 'c-TKM', 'p-astana'];
 
 type Point = [number, number];
-/** Every label point of the story, by the id the SVG map gives its label (`c-` countries, `p-` places). */
+/** Every label point of the story, by the id the SVG map gives its label (`c-` countries, `p-` places, `b-` border figures). */
 function labelPoints(): Map<string, Point> {
-  const read = (file: string) => JSON.parse(readFileSync(resolve('dist/data', STORY, file), 'utf8')) as { features: { properties: { id: string }; geometry: { coordinates: Point } }[] };
+  const read = (file: string) =>
+    JSON.parse(readFileSync(resolve('dist/data', STORY, file), 'utf8')) as { features: { properties: { id: string; labelAt?: Point }; geometry: { coordinates: Point } }[] };
   return new Map([
     ...read('labels.geojson').features.map((f) => [`c-${f.properties.id}`, f.geometry.coordinates] as const),
     ...read('places.geojson').features.map((f) => [`p-${f.properties.id}`, f.geometry.coordinates] as const),
+    ...read('borders.geojson').features.flatMap((f) => (f.properties.labelAt ? [[`b-${f.properties.id}`, f.properties.labelAt] as const] : [])),
   ]);
 }
 
@@ -63,8 +65,9 @@ function offsets(page: Page, points: Map<string, Point>): Promise<Offsets> {
       const at = map.project(points[id]!);
       labels[id] = Math.hypot(matrix.e - (canvas.left + at.x), matrix.f - (canvas.top + at.y));
     }
-    const placed = map.queryRenderedFeatures(undefined, { layers: ['country-labels', 'places-label', 'places-context-label', 'places-detail-label'] });
-    const webgl = placed.map((f) => `${f.layer.id === 'country-labels' ? 'c' : 'p'}-${f.properties.id}`);
+    const placed = map.queryRenderedFeatures(undefined, { layers: ['country-labels', 'borders-emphasis-label', 'places-label', 'places-context-label', 'places-detail-label'] });
+    const prefix = (layer: string) => (layer === 'country-labels' ? 'c' : layer === 'borders-emphasis-label' ? 'b' : 'p');
+    const webgl = placed.map((f) => `${prefix(f.layer.id)}-${f.properties.id}`);
     return { labels, webgl };
   }, Object.fromEntries(points));
 }

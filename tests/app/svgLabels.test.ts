@@ -54,7 +54,7 @@ describe('svgLabels', () => {
   });
 
   it('writes the border’s figure as the article states it, above its point, before any place name takes the room', () => {
-    const figures = borderFigures(layers, story!.manifest.claims, 'fr');
+    const figures = borderFigures(layers, story!.manifest.claims, 'fr', true);
     expect(figures.map((f) => f.text)).toEqual(['quelque 7\u00A0500 km']);
     const withFigure = svgLabels(layers, 'fr', drawStory(layers, options), options, undefined, figures);
     const figure = withFigure.find((l) => l.id.startsWith('b-'))!;

@@ -20,6 +20,8 @@ interface Rendered {
   dotsOnNames: string[];
   /** Place names drawn across an edge of the map, cut by it. */
   cutNames: string[];
+  /** Place ids whose name the map has drawn. */
+  places: string[];
 }
 
 type QueryMap = {
@@ -57,12 +59,13 @@ const rendered = (page: Page): Promise<Rendered> =>
     const labelLayers = ['places-label', 'places-context-label'].filter((id) => (map.getLayer(id)?.minzoom ?? 0) <= map.getZoom());
     // A region's name marks an area that goes on past the edge: only names of places with a dot count.
     const cutNames = edges.flatMap((box) => map.queryRenderedFeatures(box, { layers: labelLayers }).filter((f) => f.properties.kind !== 'region').map((f) => String(f.properties.id)));
-    return { named: [...new Set(named)].sort(), relations: [...new Set(relations)].sort(), dotsOnNames: [...new Set(dotsOnNames)].sort(), cutNames: [...new Set(cutNames)].sort() };
+    const places = map.queryRenderedFeatures(undefined, { layers: labelLayers }).map((f) => String(f.properties.id));
+    return { named: [...new Set(named)].sort(), relations: [...new Set(relations)].sort(), dotsOnNames: [...new Set(dotsOnNames)].sort(), cutNames: [...new Set(cutNames)].sort(), places: [...new Set(places)].sort() };
   });
 
 describe('the first view, as the map draws it, at every width', () => {
   it.each(SHOT_VIEWPORTS.map((v) => [`${v.width}×${v.height}`, v] as const))(
-    'at %s names the five states, puts no place dot on a country name, cuts no place name at an edge, and draws at most six relations',
+    'at %s names the five states, Moscow and Beijing, puts no place dot on a country name, cuts no place name at an edge, and draws at most six relations',
     async (size, viewport) => {
       const { page } = await openPage(browser, base, { viewport: { width: viewport.width, height: viewport.height } });
       await waitForMapIdle(page);
@@ -71,6 +74,8 @@ describe('the first view, as the map draws it, at every width', () => {
       expect(FIVE.filter((id) => !drawn.named.includes(id)), `names missing at ${size}`).toEqual([]);
       expect(drawn.dotsOnNames, `place dots under country names at ${size}`).toEqual([]);
       expect(drawn.cutNames, `place names cut by the map's edge at ${size}`).toEqual([]);
+      // The headline's places: "entre Moscou et Pékin".
+      expect(['moscow', 'beijing'].filter((id) => !drawn.places.includes(id)), `headline places unnamed at ${size}`).toEqual([]);
       expect(drawn.relations.length, `relations drawn at ${size}: ${drawn.relations.join(', ')}`).toBeGreaterThan(0);
       expect(drawn.relations.length, `relations drawn at ${size}: ${drawn.relations.join(', ')}`).toBeLessThanOrEqual(6);
       await page.context().close();

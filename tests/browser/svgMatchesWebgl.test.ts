@@ -65,8 +65,8 @@ function offsets(page: Page, points: Map<string, Point>): Promise<Offsets> {
       const at = map.project(points[id]!);
       labels[id] = Math.hypot(matrix.e - (canvas.left + at.x), matrix.f - (canvas.top + at.y));
     }
-    const placed = map.queryRenderedFeatures(undefined, { layers: ['country-labels', 'borders-emphasis-label', 'places-label', 'places-context-label', 'places-detail-label'] });
-    const prefix = (layer: string) => (layer === 'country-labels' ? 'c' : layer === 'borders-emphasis-label' ? 'b' : 'p');
+    const placed = map.queryRenderedFeatures(undefined, { layers: ['country-labels', 'borders-emphasis-label', 'borders-emphasis-label-overview', 'places-label', 'places-context-label', 'places-detail-label'] });
+    const prefix = (layer: string) => (layer === 'country-labels' ? 'c' : layer.startsWith('borders-emphasis-label') ? 'b' : 'p');
     const webgl = placed.map((f) => `${prefix(f.layer.id)}-${f.properties.id}`);
     return { labels, webgl };
   }, Object.fromEntries(points));

@@ -50,7 +50,7 @@ export interface StaticMapProps {
 export default function StaticMap(props: StaticMapProps) {
   const { story, layers, lang, t, selection, focus, shownRelations, interactive, onSelect, className = '' } = props;
   const ref = useRef<HTMLDivElement>(null);
-  const figures = useMemo(() => borderFigures(layers, story.claims, lang), [layers, story, lang]);
+  const figures = useMemo(() => borderFigures(layers, story.claims, lang, focus !== null), [layers, story, lang, focus]);
   const view = useSvgView(ref, { ...props, figures });
   useWakeGestures(ref, props.onWake, props.cooperative);
   const { onScreen } = props;

@@ -92,10 +92,12 @@ export function mapLayers(options: StyleOptions): LayerSpecification[] {
     ...borderLayers(options),
     disputedLayer(options),
     ...relationLayers(options),
+    // MapLibre places the symbols of higher layers first. In the overview the place names come before the
+    // border's figure (Moscow's name, in the headline, on a 360 px embed); in a step the figure comes first
+    // (the border step's subject, which Astana's name pushed aside on a phone).
+    borderLabelLayer(options, 'borders-emphasis-label-overview', true),
     ...placeLabelLayers(options),
-    // Above the place names, so placed before them: the article's figure on the border is not pushed aside by
-    // Astana's name (MapLibre places the symbols of higher layers first).
-    borderLabelLayer(options),
+    borderLabelLayer(options, 'borders-emphasis-label', false),
     countryLabelLayer(options),
     ...placeLayers(options),
     ...placeDotObstacleLayers(options),
@@ -201,11 +203,12 @@ function borderLayers({ theme }: StyleOptions): LayerSpecification[] {
 
 // Placed after the relations so that, where they collide, the border's figure wins over their labels.
 // It reads as the article states it ("quelque 7 500 km"); the measured length is in the claim card.
-function borderLabelLayer({ theme, lang }: StyleOptions): LayerSpecification {
+function borderLabelLayer({ theme, lang }: StyleOptions, id: string, overview: boolean): LayerSpecification {
   return {
-    id: 'borders-emphasis-label',
+    id,
     type: 'symbol',
     source: 'borderLabels',
+    filter: ['==', ['to-boolean', ['global-state', 'overview']], overview],
     layout: {
       'text-field': ['to-string', get(`length_${lang}`)],
       'text-font': theme.fontBold,

@@ -11,6 +11,8 @@ export interface SvgFigure {
   id: string;
   at: [number, number];
   text: string;
+  /** In a step the figure is placed before the place names; in the overview after them (style.ts). */
+  beforePlaces: boolean;
 }
 
 /** A name as the SVG map sets it: its label point, and where its text goes from there. */
@@ -67,11 +69,11 @@ export function svgLabels(layers: StoryLayers, lang: Lang, drawing: Pick<SvgDraw
     candidates.push({ id: `c-${f.properties.id}`, lines, x, y, size, bold: role !== 'context', letterSpacing: COUNTRY_LABEL.letterSpacing, colour: role === 'context' ? 'textMuted' : 'text',
       anchors: COUNTRY_LABEL.anchors, offset: countryLabelOffset(role), priority: (COUNTRY_RANK[role] ?? 9) + 1 - emphasis, padding: 2 });
   }
-  // The border's figure comes after the country names and before the place names, as its WebGL layer does.
+  // The border's figure comes after the country names, and before or after the place names, as its WebGL layers do.
   for (const figure of figures) {
     const [x, y] = project(figure.at);
     candidates.push({ id: `b-${figure.id}`, lines: [figure.text], x, y, size: BORDER_FIGURE.size, bold: true, letterSpacing: 0, colour: 'borderEmphasis',
-      anchors: ['bottom'], offset: BORDER_FIGURE.offset + BASELINE_OFFSET, priority: 50, padding: 2 });
+      anchors: ['bottom'], offset: BORDER_FIGURE.offset + BASELINE_OFFSET, priority: figure.beforePlaces ? 50 : 10_000, padding: 2 });
   }
   for (const f of layers.places.features) {
     if (!placeShown(f.properties, 'name', options)) continue;

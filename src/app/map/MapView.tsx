@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import './maplibreWorker';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ProjectionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import Map, { AttributionControl, FullscreenControl, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
@@ -36,12 +36,8 @@ import { useMapPointer } from './useMapPointer';
 import { useMapState } from './useMapState';
 import { useEdgeLabels } from './useEdgeLabels';
 import { useStartView } from './useStartView';
-import { applyGesture } from './applyGesture';
+import { useAppliedGestures } from './useAppliedGestures';
 import type { Gesture } from './gesture';
-
-// Without this the bundled map cannot find its worker and never fires `load`. This module is loaded on demand,
-// with the WebGL map; a page whose origin may not start a worker (a sandboxed iframe) keeps the SVG map.
-maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 interface Props {
   story: StoryManifest;
@@ -88,10 +84,7 @@ export function MapView(props: Props) {
 
   const data = useMemo(() => toMapData(layers, { claims: story.claims, approximately: APPROXIMATELY }), [layers, story]);
   const fontsReady = useMapFonts(useMemo(() => mapCharacters(data, STYLE_WORDS), [data]));
-  const style = useMemo(
-    () => buildStyle({ theme: lightTheme, lang }, data),
-    [lang, data],
-  );
+  const style = useMemo(() => buildStyle({ theme: lightTheme, lang }, data), [lang, data]);
   const description = useMemo(() => describeMap(story, layers, lang, t, shownRelations), [story, layers, lang, t, shownRelations]);
   // The map draws one feature per annotated relation, whose id is the relation's.
   const relationsById = useMemo(() => new globalThis.Map(relations.map((r) => [r.relation, r])), [relations]);
@@ -112,14 +105,7 @@ export function MapView(props: Props) {
   useMapState(mapRef, { loaded, data, style, selection, hovered: hoverRefs, focus, stepRelations, shownRelations, hoverRelation, endPlaces });
   useEdgeLabels(mapRef, loaded, style, layers.places.features, lang);
   useContextLoss(created?.getMap(), onUnavailable);
-  // Each gesture once, in order, after the load's own jump.
-  const applied = useRef(0);
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !loaded) return;
-    for (const gesture of gestures.slice(applied.current)) applyGesture(map, gesture);
-    applied.current = gestures.length;
-  }, [mapRef, loaded, gestures]);
+  useAppliedGestures(mapRef, loaded, gestures);
 
   useLocalizedControls(mapRef, loaded, t.mapLocale);
   const onError = useMapError(onUnavailable);

@@ -1,6 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import { mercatorX, mercatorY, TILE_SIZE } from '../../shared/mercator';
 import type { Camera, Viewport } from './camera';
+import { clipRing } from './clipRing';
 
 export type Project = (position: Position) => [number, number];
 
@@ -41,8 +42,9 @@ export function pathData(geometry: Geometry, project: Project, viewport: Viewpor
 function rings(lines: readonly Position[][], project: Project, viewport: Viewport, closed: boolean): string {
   let d = '';
   for (const line of lines) {
-    const points = line.map(project);
-    if (!inView(points, viewport)) continue;
+    const projected = line.map(project);
+    if (!inView(projected, viewport)) continue;
+    const points = closed ? clipRing(projected, [-MARGIN, -MARGIN, viewport.width + MARGIN, viewport.height + MARGIN]) : projected;
     let last: [number, number] | undefined;
     const kept: string[] = [];
     points.forEach((point, i) => {

@@ -53,12 +53,19 @@ export function labelsToFlip(labels: readonly EdgeLabel[], project: (at: [number
     .map((label) => label.id);
 }
 
+// Where no text metrics are at hand (tests, a canvas-less browser), widths are estimated per character.
+export const EM_PER_CHAR = { regular: 0.58, bold: 0.62 };
+export const estimateWidth: MeasureLabel = (text, size, bold) => text.length * size * (bold ? EM_PER_CHAR.bold : EM_PER_CHAR.regular);
+
 let canvas: CanvasRenderingContext2D | null | undefined;
 
-/** The text's width in the page's font, which MapLibre also draws labels with (fonts.ts); an estimate outside a browser. */
+/**
+ * The text's width in the page's font, which MapLibre also draws labels with (fonts.ts), so that both maps set
+ * names apart as MapLibre shapes them; an estimate outside a browser.
+ */
 export function measureText(text: string, size: number, bold: boolean): number {
   if (canvas === undefined) canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!canvas) return text.length * size * 0.58;
+  if (!canvas) return estimateWidth(text, size, bold);
   canvas.font = `${bold ? 700 : 400} ${size}px "${PAGE_FAMILY}"`;
   return canvas.measureText(text).width;
 }

@@ -1,6 +1,6 @@
 import type { Lang, StoryLayers } from '../../shared/contract';
 import type { Viewport } from './camera';
-import { flipsAt, nameReach } from './edgeLabels';
+import { EM_PER_CHAR, estimateWidth, flipsAt, nameReach } from './edgeLabels';
 import { BORDER_FIGURE, COUNTRY_LABEL, countryLabelOffset, countryLabelSize, PLACE_LABEL, placeLabelAnchors, placeLabelStyle, type LabelAnchor } from './labelRules';
 import { inside, placeShown, type DrawOptions, type SvgDrawing } from './svgDrawing';
 
@@ -46,9 +46,6 @@ type Box = [number, number, number, number];
 /** A line's width in pixels, without letter spacing. */
 export type Measure = (text: string, size: number, bold: boolean) => number;
 
-// Where no text metrics are at hand (tests, a canvas-less browser), widths are estimated per character.
-const EM_PER_CHAR = { regular: 0.58, bold: 0.62 };
-export const estimateWidth: Measure = (text, size, bold) => text.length * size * (bold ? EM_PER_CHAR.bold : EM_PER_CHAR.regular);
 const LINE_HEIGHT = 1.2;
 // The WebGL style's invisible obstacle on each dot: a 12 px bullet, its advance wide and a line high, padded by 2 px.
 const DOT_BOX = { halfWidth: 4.5, halfHeight: 9 };

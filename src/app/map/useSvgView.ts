@@ -4,8 +4,8 @@ import { herePlaces } from '../data/herePlaces';
 import { cameraFor, type CameraTarget, type Viewport } from './camera';
 import { mercatorProjector } from './mercatorView';
 import { drawStory, type SvgDrawing } from './svgDrawing';
-import { PAGE_FAMILY } from './fonts';
-import { estimateWidth, svgLabels, type Measure, type SvgFigure, type SvgLabel } from './svgLabels';
+import { measureText } from './edgeLabels';
+import { svgLabels, type SvgFigure, type SvgLabel } from './svgLabels';
 import { useElementSize } from './useElementSize';
 
 export interface SvgView {
@@ -39,16 +39,6 @@ export function useSvgView(ref: RefObject<HTMLElement | null>, { layers, lang, t
     const options = { project: mercatorProjector(camera, size), viewport: size, zoom: camera.zoom, here, endPlaces: ends, shownRelations: shown };
     return { options, drawing: drawStory(layers, options) };
   }, [size, target, layers, here, ends, shown]);
-  const labels = useMemo(() => (view ? svgLabels(layers, lang, view.drawing, view.options, measureText(), figures) : []), [view, layers, lang, figures]);
+  const labels = useMemo(() => (view ? svgLabels(layers, lang, view.drawing, view.options, measureText, figures) : []), [view, layers, lang, figures]);
   return size && view ? { size, drawing: view.drawing, labels } : null;
-}
-
-/** Text widths from the page's own font, as MapLibre shapes its labels, to set the names apart as it does. */
-function measureText(): Measure {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return estimateWidth;
-  return (text, size, bold) => {
-    context.font = `${bold ? 700 : 400} ${size}px "${PAGE_FAMILY}"`;
-    return context.measureText(text).width;
-  };
 }

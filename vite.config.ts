@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { embedLoader } from './src/shell/embedLoaderPlugin';
 import { minifyStartup } from './src/shell/minifyStartup';
+import { prerenderStories } from './src/shell/prerender';
 import { contentSecurityPolicy } from './src/shell/securityHeaders';
 import { dispatchAtlas } from './src/shell/vitePlugin';
 
@@ -9,7 +10,7 @@ import { dispatchAtlas } from './src/shell/vitePlugin';
 // `--configLoader runner`, which reads the TypeScript it imports as the app does (no file extensions).
 export default defineConfig({
   base: './',
-  plugins: [react(), dispatchAtlas(), embedLoader(), minifyStartup()],
+  plugins: [react(), dispatchAtlas(), embedLoader(), minifyStartup(), prerenderStories()],
   build: {
     chunkSizeWarningLimit: 1500,
     rollupOptions: {

@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { LAYERS, type Paragraph } from '../shared/contract';
+import type { AppMode } from './appMode';
 import { FIRST_VIEW_LAYERS } from './data/loadStory';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Fatal } from './components/Fatal';
@@ -12,6 +13,7 @@ import { ShareDialog } from './components/ShareDialog';
 import { Stage } from './components/Stage';
 import { layersOrEmpty } from './data/emptyLayers';
 import { useStory } from './data/useStory';
+import type { Preloaded } from './data/preload';
 import { knownSelection } from './embedBridge/hostSelection';
 import { embedUrlFor, shareSnippets } from './share/snippets';
 import { useHostBridge } from './embedBridge/useHostBridge';
@@ -26,15 +28,18 @@ import { parseUrlState, shareState, type Known } from './state/urlState';
 const NO_PARAGRAPHS: readonly Paragraph[] = [];
 
 export interface AppProps {
-  /** `embed`: the compact layout for an iframe, with the host-page API and cooperative gestures. */
-  mode?: 'page' | 'embed';
+  mode?: AppMode;
+  /** The address's query string, which the page opened with. */
+  search: string;
+  /** The story's first view, read before rendering: a pre-rendered page's, which this render hydrates. */
+  preloaded?: Preloaded | null;
 }
 
 /** Wires the story's files, the reader's state, the address and the host page to the page's parts. */
-export function App({ mode = 'page' }: AppProps) {
+export function App({ mode = 'page', search, preloaded }: AppProps) {
   const embedded = mode === 'embed';
-  const [initialUrl] = useState(() => parseUrlState(window.location.search));
-  const load = useStory(initialUrl.state.story);
+  const [initialUrl] = useState(() => parseUrlState(search));
+  const load = useStory(initialUrl.state.story, preloaded);
   const story = load.manifest?.ok ? load.manifest.data : null;
   const layers = useMemo(() => layersOrEmpty(load.layers), [load.layers]);
   // The world's land comes after the first view, which never waits for it.
@@ -48,7 +53,8 @@ export function App({ mode = 'page' }: AppProps) {
   // The map is created in the commit where the story arrives; the article's hundreds of elements come
   // one render later, so that the map's worker parses its data while they are laid out. Deferred here,
   // where it happens once per page, and not in the article, which mounts again whenever a card closes.
-  const paragraphs = useDeferredValue(story?.paragraphs ?? NO_PARAGRAPHS, NO_PARAGRAPHS);
+  // A pre-rendered page already shows the article: the render that hydrates it has it too.
+  const paragraphs = useDeferredValue(story?.paragraphs ?? NO_PARAGRAPHS, preloaded ? preloaded.manifest.paragraphs : NO_PARAGRAPHS);
 
   // The address can only be checked once the story's ids have arrived from the network.
   const known = useMemo<Known | null>(() => (story && layersSettled && load.index?.ok ? {

@@ -1,24 +1,29 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 // These files declare each subset with its unicode-range, so a page in French fetches the latin subset only.
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import './app.css';
-import { DEFAULT_LANG } from '../shared/contract';
-import { App, type AppProps } from './App';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { messagesFor } from './i18n';
+import type { AppMode } from './appMode';
+import { preloadStory } from './data/preload';
+import { opensAsPrerendered } from './prerender/opensAsPrerendered';
+import { PRERENDER_FRAMES } from './prerender/mapFrame';
+import { Root } from './Root';
 import { parseUrlState } from './state/urlState';
 
-/** Starts the app in the page (`index.html`) or in an iframe (`embed.html`). */
-export function boot(mode: NonNullable<AppProps['mode']>): void {
-  // The last guard: whatever throws below it, the reader gets a message and Retry, never a blank page.
-  const t = messagesFor(parseUrlState(window.location.search).state.lang ?? DEFAULT_LANG);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ErrorBoundary message={t.pageError} t={t}>
-        <App mode={mode} />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+/**
+ * Starts the app in the page (`index.html`) or in an iframe (`embed.html`). A page the build pre-rendered
+ * (`#root[data-story]`) is hydrated when the address asks for the view it shows; otherwise, and when its
+ * files cannot be read, the app renders over it.
+ */
+export async function boot(mode: AppMode): Promise<void> {
+  const container = document.getElementById('root')!;
+  const search = window.location.search;
+  const url = parseUrlState(search).state;
+  const prerendered = container.dataset.story;
+  const preloaded = prerendered ? await preloadStory(url.story ?? prerendered).catch(() => null) : null;
+  if (prerendered && preloaded && opensAsPrerendered(url, prerendered, preloaded.storyId)) {
+    hydrateRoot(container, <Root mode={mode} search={search} preloaded={preloaded} frame={PRERENDER_FRAMES[mode]} />);
+  } else {
+    createRoot(container).render(<Root mode={mode} search={search} preloaded={preloaded} frame={null} />);
+  }
 }

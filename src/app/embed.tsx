@@ -1,4 +1,4 @@
 import './embed.css';
 import { boot } from './boot';
 
-boot('embed');
+void boot('embed');

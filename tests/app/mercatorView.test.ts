@@ -35,8 +35,24 @@ describe('pathData', () => {
   const project = mercatorProjector({ center: [0, 0], zoom: 2 }, viewport);
   it('closes each ring of an area and leaves lines open', () => {
     const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] };
-    expect(pathData(square, project, viewport)).toMatch(/^M[^M]+Z$/);
-    expect(pathData({ type: 'LineString', coordinates: [[0, 0], [10, 10]] }, project, viewport)).toBe('M195,300L251.9,242.8');
+    expect(pathData(square, project, viewport)).toMatch(/^M[^M]+z$/);
+    expect(pathData({ type: 'LineString', coordinates: [[0, 0], [10, 10]] }, project, viewport)).toBe('M195,300l56.9,-57.2');
+  });
+
+  it('writes each step from the last rounded point, so a long line ends where the projection puts it', () => {
+    const coordinates = Array.from({ length: 200 }, (_, i) => [i * 0.37, Math.sin(i) * 3]);
+    const steps = pathData({ type: 'LineString', coordinates }, project, viewport).slice(1).split(/[l ]/).map((pair) => pair.split(',').map(Number));
+    const end = steps.reduce<number[]>(([x = 0, y = 0], [dx = 0, dy = 0]) => [x + dx, y + dy], [0, 0]);
+    const [x, y] = project(coordinates.at(-1)!);
+    // Each point is rounded to a tenth of a pixel, once: the error does not add up along the line.
+    expect(Math.abs(end[0]! - x)).toBeLessThanOrEqual(0.05 + 1e-9);
+    expect(Math.abs(end[1]! - y)).toBeLessThanOrEqual(0.05 + 1e-9);
+  });
+
+  it('draws past the view by the bleed asked for', () => {
+    const east = { type: 'LineString' as const, coordinates: [[60, 0], [70, 0]] };
+    expect(pathData(east, project, viewport)).toBe('');
+    expect(pathData(east, project, viewport, { x: 400, y: 0 })).toMatch(/^M/);
   });
 
   it('leaves out what lies wholly outside the view', () => {

@@ -31,7 +31,7 @@ describe('the timeline of a story with few dates (issue #15)', () => {
 
   it('names each month once on a span of a few weeks', () => {
     const html = render([event('leak', '2022-10-11'), event('nord-stream', '2022-09')]);
-    const labels = [...html.matchAll(/<span style="left:[^"]*">([^<]*)<\/span>/g)].map((match) => match[1]);
+    const labels = [...html.matchAll(/<span>([^<]*)<\/span>/g)].map((match) => match[1]);
     expect(labels.length).toBeGreaterThan(0);
     expect(new Set(labels).size).toBe(labels.length);
   });

@@ -51,7 +51,17 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.goto(url);
+  await waitForLive(page);
   return { page, requests, consoleErrors };
+}
+
+/**
+ * Waits until the app's scripts run the page (`html[data-live]`, src/app/Root.tsx). A pre-rendered page looks
+ * ready before: a click then would reach markup that nothing listens to yet. Pages the app does not run (a host
+ * page, about:blank) and pages whose scripts fail go on at once, and the test then judges them.
+ */
+export async function waitForLive(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live') || !document.querySelector('#root[data-story]') || !document.querySelector('.startup-status')?.hasAttribute('hidden'), null, { timeout });
 }
 
 /**

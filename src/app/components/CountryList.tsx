@@ -1,6 +1,7 @@
 import type { CountrySummary, Lang } from '../../shared/contract';
 import type { Messages } from '../i18n';
 import { lightTheme } from '../map/theme';
+import { Swatch } from './Swatch';
 import { term } from '../i18n/term';
 
 interface Props {
@@ -28,7 +29,7 @@ export function CountryList({ countries, lang, t, selected, onSelect, onHover }:
             onFocus={() => onHover(country.id)}
             onBlur={() => onHover(null)}
           >
-            <span className="swatch" style={{ background: lightTheme.role(country.role) }} aria-hidden="true" />
+            <Swatch colour={lightTheme.role(country.role)} />
             <span className="list-button__title">{country.name[lang]}</span>
             <span className="list-button__meta">
               {term(t.role, country.role)} · {t.mentions(country.mentionCount)}

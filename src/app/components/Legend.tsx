@@ -2,6 +2,7 @@ import type { CountryRole, LegendEntry, RelationKind } from '../../shared/contra
 import type { Messages } from '../i18n';
 import { lightTheme } from '../map/theme';
 import { RelationSwatch } from './RelationSwatch';
+import { Swatch } from './Swatch';
 import { term } from '../i18n/term';
 
 interface Props {
@@ -23,7 +24,7 @@ export function Legend({ legend, roles, kinds, t, open, here }: Props) {
       <ul className="legend__list">
         {legend.filter((entry) => !roles || roles.includes(entry.role)).map((entry) => (
           <li key={entry.role}>
-            <span className="swatch" style={{ background: lightTheme.role(entry.role) }} aria-hidden="true" />
+            <Swatch colour={lightTheme.role(entry.role)} />
             {term(t.legendRole, entry.role)}
           </li>
         ))}

@@ -1,4 +1,5 @@
-import { lazy, useMemo, useState, type ReactNode } from 'react';
+import { lazy, useMemo, type ReactNode } from 'react';
+import { useBrowserFact } from '../hooks/useBrowserFact';
 import { useOnScreen } from '../map/useOnScreen';
 import { APP_LAYER_FILES, type StoryLayers, type StoryManifest } from '../../shared/contract';
 import type { ReaderView } from '../hooks/useReaderView';
@@ -11,6 +12,7 @@ import { endPlaceIds } from '../state/shownRelations';
 import { Legend } from './Legend';
 
 const NO_RELATIONS: readonly string[] = [];
+const wideScreen = () => !window.matchMedia('(max-width: 700px)').matches;
 
 // maplibre-gl comes with the WebGL map, when the reader reaches for it: the SVG map is the first view.
 const MapView = lazy(() => import('../map/MapView').then((module) => ({ default: module.MapView })));
@@ -46,7 +48,8 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
   const endPlaces = useMemo(() => endPlaceIds(relations, shownRelations, layers), [relations, shownRelations, layers]);
   // The SVG map shows what the WebGL map would: the latest camera request's target, else where the map starts.
   const target = camera?.target ?? startTarget;
-  const [legendOpen] = useState(() => !embedded && !window.matchMedia('(max-width: 700px)').matches);
+  // Open beside a wide map; a phone's legend waits to be asked for. The pre-rendered page is a phone's.
+  const legendOpen = useBrowserFact(wideScreen, false) && !embedded;
   // What the map draws on screen, for a legend that lists only that.
   const [drawn, setDrawn] = useOnScreen();
   const onSelect = (next: ReaderState['selection']) => dispatch({ type: 'select', selection: next });

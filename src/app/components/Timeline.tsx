@@ -37,7 +37,7 @@ export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
         {ticks.map((tick, index) => {
           // Weekly ticks over a few weeks would repeat "sept. 22": a month is named once.
           const label = month.format(tick.date);
-          return index > 0 && month.format(ticks[index - 1]!.date) === label ? null : <span key={tick.x} style={{ left: `${tick.x}%` }}>{label}</span>;
+          return index > 0 && month.format(ticks[index - 1]!.date) === label ? null : <span key={tick.x} ref={atLeft(tick.x)}>{label}</span>;
         })}
       </div>
       {groups.map((group) => {
@@ -50,7 +50,7 @@ export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
             key={group.date}
             type="button"
             className={`timeline__dot${isActive ? ' is-active' : ''}${group.events.every((e) => e.context) ? ' is-context' : ''}`}
-            style={{ left: `${group.x}%` }}
+            ref={atLeft(group.x)}
             aria-label={label}
             title={label}
             aria-pressed={isActive}
@@ -62,4 +62,14 @@ export function Timeline({ events, active, lang, locale, t, onEvent }: Props) {
       })}
     </div>
   );
+}
+
+/**
+ * Sets an element's `left`, in percent, through the CSSOM: the CSP refuses inline style attributes, which is what a
+ * pre-rendered `style` prop would be. The timeline is hidden until the scripts run (app.css).
+ */
+function atLeft(percent: number): (element: HTMLElement | null) => void {
+  return (element) => {
+    if (element) element.style.left = `${percent}%`;
+  };
 }

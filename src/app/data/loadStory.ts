@@ -13,7 +13,10 @@ export function dataUrl(path: string, base: string = document.baseURI): string {
   return new URL(`data/${path}`, base).href;
 }
 
-async function fetchJson(path: string, signal?: AbortSignal): Promise<Loaded<unknown>> {
+/** Reads a data file by its path under `data/`: fetched in a browser, read from the build's output when pre-rendering. */
+export type ReadJson = (path: string, signal?: AbortSignal) => Promise<Loaded<unknown>>;
+
+const fetchJson: ReadJson = async (path, signal) => {
   let response: Response;
   try {
     response = await fetch(dataUrl(path), signal ? { signal } : {});
@@ -28,10 +31,10 @@ async function fetchJson(path: string, signal?: AbortSignal): Promise<Loaded<unk
     if (signal?.aborted) throw error;
     return { ok: false, file: path, failure: 'unreadable', detail: String(error) };
   }
-}
+};
 
-export async function fetchChecked<T>(path: string, explain: Explain, signal?: AbortSignal): Promise<Loaded<T>> {
-  const loaded = await fetchJson(path, signal);
+export async function fetchChecked<T>(path: string, explain: Explain, signal?: AbortSignal, read: ReadJson = fetchJson): Promise<Loaded<T>> {
+  const loaded = await read(path, signal);
   if (!loaded.ok) return loaded;
   return checked<T>(path, loaded.data, explain);
 }
@@ -44,12 +47,12 @@ function checked<T>(file: string, value: unknown, explain: Explain): Loaded<T> {
   return { ok: false, file, failure: 'shape', detail: problem };
 }
 
-export function loadIndex(signal?: AbortSignal): Promise<Loaded<StoryIndex>> {
-  return fetchChecked('index.json', explainIndex, signal);
+export function loadIndex(signal?: AbortSignal, read?: ReadJson): Promise<Loaded<StoryIndex>> {
+  return fetchChecked('index.json', explainIndex, signal, read);
 }
 
-export function loadManifest(storyId: string, signal?: AbortSignal): Promise<Loaded<StoryManifest>> {
-  return fetchChecked(`${encodeURIComponent(storyId)}/story.json`, explainManifest, signal);
+export function loadManifest(storyId: string, signal?: AbortSignal, read?: ReadJson): Promise<Loaded<StoryManifest>> {
+  return fetchChecked(`${encodeURIComponent(storyId)}/story.json`, explainManifest, signal, read);
 }
 
 /** A file the app loads for a story, and the layers it holds. */
@@ -80,9 +83,9 @@ export function sourceOf(layer: keyof StoryLayers): LayerSource {
 }
 
 /** Loads one file and gives a result for each layer in it: all fail together when the file does. */
-export async function loadSource(storyId: string, source: LayerSource, signal?: AbortSignal): Promise<Partial<LayerResults>> {
+export async function loadSource(storyId: string, source: LayerSource, signal?: AbortSignal, read: ReadJson = fetchJson): Promise<Partial<LayerResults>> {
   const path = `${encodeURIComponent(storyId)}/${source.file}`;
-  const loaded = await fetchJson(path, signal);
+  const loaded = await read(path, signal);
   const parts = loaded.ok ? source.decode(loaded.data) : undefined;
   return Object.fromEntries(
     source.layers.map((layer) => [layer, loaded.ok ? checked(path, parts?.[layer], explainLayer(layer)) : loaded]),

@@ -3,6 +3,7 @@ import type { StoryIndex, StoryLayers, StoryManifest } from '../../shared/contra
 import { storyToShow } from '../state/urlState';
 import { LAYER_SOURCES, loadIndex, loadManifest, loadSource, sourceOf, type LayerResults, type Loaded } from './loadStory';
 import { whenWorldWanted } from './mapSettled';
+import type { Preloaded } from './preload';
 
 export interface StoryLoad {
   index: Loaded<StoryIndex> | null;
@@ -16,27 +17,33 @@ export interface StoryLoad {
   retryLayers: () => void;
 }
 
-/** Loads the index, then one story's files; each file can fail and be retried on its own. */
-export function useStory(requested: string | undefined): StoryLoad {
-  const [index, setIndex] = useState<Loaded<StoryIndex> | null>(null);
+/**
+ * Loads the index, then one story's files; each file can fail and be retried on its own. What was `preloaded`
+ * (a pre-rendered page's first view) is there from the first render, and only the rest is fetched.
+ */
+export function useStory(requested: string | undefined, preloaded?: Preloaded | null): StoryLoad {
+  const [index, setIndex] = useState<Loaded<StoryIndex> | null>(() => (preloaded ? { ok: true, data: preloaded.index } : null));
   const [indexTry, setIndexTry] = useState(0);
-  const [manifest, setManifest] = useState<Loaded<StoryManifest> | null>(null);
+  const [manifest, setManifest] = useState<Loaded<StoryManifest> | null>(() => (preloaded ? { ok: true, data: preloaded.manifest } : null));
   const [manifestTry, setManifestTry] = useState(0);
-  const [layers, setLayers] = useState<Partial<LayerResults>>({});
+  const [layers, setLayers] = useState<Partial<LayerResults>>(() => preloaded?.layers ?? {});
+  // What arrived preloaded is not fetched again, unless the reader asks to retry.
+  const [first] = useState(() => (preloaded ? { storyId: preloaded.storyId, layers: preloaded.layers } : undefined));
   useEffect(() => {
+    if (first && indexTry === 0) return;
     const controller = new AbortController();
     loadIndex(controller.signal).then(setIndex, () => undefined);
     return () => controller.abort();
-  }, [indexTry]);
+  }, [indexTry, first]);
 
   const storyId = storyToShow(requested, index?.ok ? index.data.stories.map((story) => story.id) : []);
 
   useEffect(() => {
-    if (!storyId) return;
+    if (!storyId || (storyId === first?.storyId && manifestTry === 0)) return;
     const controller = new AbortController();
     loadManifest(storyId, controller.signal).then(setManifest, () => undefined);
     return () => controller.abort();
-  }, [storyId, manifestTry]);
+  }, [storyId, manifestTry, first]);
 
   useEffect(() => {
     if (!storyId) return;
@@ -47,6 +54,7 @@ export function useStory(requested: string | undefined): StoryLoad {
         () => undefined,
       );
     for (const source of LAYER_SOURCES) {
+      if (storyId === first?.storyId && first.layers[source.layers[0]!]) continue;
       if (source.deferred) {
         void whenWorldWanted().then(() => {
           if (!controller.signal.aborted) void load(source);
@@ -54,7 +62,7 @@ export function useStory(requested: string | undefined): StoryLoad {
       } else void load(source);
     }
     return () => controller.abort();
-  }, [storyId]);
+  }, [storyId, first]);
 
   const retryLayer = useCallback(
     (layer: keyof StoryLayers) => {

@@ -152,5 +152,6 @@ export const en: Messages = {
  */
 export const enStartup: StartupMessages = {
   startupFailed: 'The map could not start: its scripts did not load. Reload the page.',
+  withoutScript: 'Without JavaScript the map stays still: zooming, panning or choosing a country needs JavaScript.',
   startupSandboxed: 'The map cannot start in this sandboxed frame (an iframe sandbox without allow-same-origin): the server does not let it load its scripts. Add allow-same-origin to the sandbox attribute, or open the map in its own page.',
 };

@@ -160,6 +160,8 @@ export function degrees(value = 0, positive: string, negative: string): string {
 export interface StartupMessages {
   startupFailed: string;
   startupSandboxed: string;
+  /** A pre-rendered page read without JavaScript: the story and its map are there, fixed. */
+  withoutScript: string;
 }
 
 /**
@@ -168,5 +170,6 @@ export interface StartupMessages {
  */
 export const frStartup: StartupMessages = {
   startupFailed: 'La carte n’a pas pu démarrer : ses scripts n’ont pas été chargés. Rechargez la page.',
+  withoutScript: 'Sans JavaScript, la carte reste fixe : zoomer, la déplacer ou choisir un pays demande JavaScript.',
   startupSandboxed: 'La carte ne peut pas démarrer dans ce cadre isolé (iframe « sandbox » sans « allow-same-origin ») : le serveur ne lui permet pas de charger ses scripts. Ajoutez « allow-same-origin » à l’attribut sandbox, ou ouvrez la carte dans sa propre page.',
 };

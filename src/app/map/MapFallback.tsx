@@ -2,6 +2,7 @@ import { Component, Suspense, useCallback, useState, type ReactNode } from 'reac
 import type { Gesture } from './gesture';
 import StaticMap, { type StaticMapProps } from './StaticMap';
 import { hasWebGL2Api } from './webgl';
+import { useBrowserFact } from '../hooks/useBrowserFact';
 // The print stylesheet swaps the WebGL canvas for the SVG copy this component keeps.
 import '../print.css';
 
@@ -29,7 +30,9 @@ interface Props {
  * copy kept for print. Without WebGL2 the SVG map stays, with a notice that says why.
  */
 export function MapFallback({ staticMap, notice, needsWebGL, children }: Props) {
-  const [unavailable, setUnavailable] = useState(() => !hasWebGL2Api());
+  const noWebGL = useBrowserFact(lacksWebGL2, false);
+  const [failed, setFailed] = useState(false);
+  const unavailable = noWebGL || failed;
   const [awake, setAwake] = useState(false);
   const [settled, setSettled] = useState(false);
   const [gestures, setGestures] = useState<readonly Gesture[]>([]);
@@ -41,7 +44,7 @@ export function MapFallback({ staticMap, notice, needsWebGL, children }: Props) 
   }, []);
   const onUnavailable = useCallback((error: unknown) => {
     console.warn('The interactive map could not start; showing the static map instead.', error);
-    setUnavailable(true);
+    setFailed(true);
   }, []);
   const onWake = useCallback((next: Gesture) => {
     if (next.kind !== 'none') setGestures((previous) => [...previous, next]);
@@ -69,6 +72,8 @@ export function MapFallback({ staticMap, notice, needsWebGL, children }: Props) 
     </>
   );
 }
+
+const lacksWebGL2 = () => !hasWebGL2Api();
 
 /** Catches a map that throws while rendering, so the reader gets the static map instead of a blank page. */
 class MapBoundary extends Component<{ onError: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {

@@ -13,7 +13,7 @@ import { StaticLabels } from './StaticLabels';
 import { StaticLines } from './StaticLines';
 import { StaticPlaces } from './StaticPlaces';
 import { lightTheme as theme } from './theme';
-import { useSvgView } from './useSvgView';
+import { useSvgView, type SvgView } from './useSvgView';
 import { useWakeGestures } from './useWakeGestures';
 import { WakeControls } from './WakeControls';
 import type { Gesture } from './gesture';
@@ -65,25 +65,36 @@ export default function StaticMap(props: StaticMapProps) {
       {interactive && <p id="static-map-description" className="visually-hidden">{description}</p>}
       {view && (
         <svg
-          viewBox={`0 0 ${view.size.width} ${view.size.height}`}
+          viewBox={view.centred ? undefined : `0 0 ${view.size.width} ${view.size.height}`}
           preserveAspectRatio="xMidYMid meet"
           role={interactive ? 'group' : undefined}
           aria-label={interactive ? t.mapLabel(story.title[lang]) : undefined}
           aria-describedby={interactive ? 'static-map-description' : undefined}
         >
-          <rect width={view.size.width} height={view.size.height} fill={theme.sea} />
-          <g aria-hidden="true" pointerEvents="none">
-            {view.drawing.land.map((d, i) => <path key={i} d={d} fillRule="evenodd" fill={theme.role('context')} />)}
-            {view.drawing.boundaries.filter((b) => !b.disputed).map((b) => <path key={b.id} d={b.d} fill="none" stroke={theme.border} strokeWidth={0.6} strokeOpacity={0.7} />)}
+          {/* Unmeasured, the pre-rendered frame sits in the middle of whatever size the page gives the map. */}
+          <g className={view.centred ? 'static-map__centre' : undefined}>
+            <g transform={view.centred ? `translate(${-view.size.width / 2} ${-view.size.height / 2})` : undefined}>
+              <rect {...seaArea(view)} fill={theme.sea} />
+              <g aria-hidden="true" pointerEvents="none">
+                {view.drawing.land.map((d, i) => <path key={i} d={d} fillRule="evenodd" fill={theme.role('context')} />)}
+                {view.drawing.boundaries.filter((b) => !b.disputed).map((b) => <path key={b.id} d={b.d} fill="none" stroke={theme.border} strokeWidth={0.6} strokeOpacity={0.7} />)}
+              </g>
+              <StaticCountries story={story} countries={view.drawing.countries} lang={lang} t={t} selection={selection} focus={focus} theme={theme}
+                interactive={interactive} onSelect={onSelect} onFocusChange={setFocused} />
+              <StaticLines drawing={view.drawing} selection={selection} focus={focus} focused={focused} theme={theme} />
+              <StaticLabels labels={view.labels} focus={focus} theme={theme} />
+              <StaticPlaces places={view.drawing.places} selection={selection} focus={focus} theme={theme} onSelect={interactive ? onSelect : undefined} />
+            </g>
           </g>
-          <StaticCountries story={story} countries={view.drawing.countries} lang={lang} t={t} selection={selection} focus={focus} theme={theme}
-            interactive={interactive} onSelect={onSelect} onFocusChange={setFocused} />
-          <StaticLines drawing={view.drawing} selection={selection} focus={focus} focused={focused} theme={theme} />
-          <StaticLabels labels={view.labels} focus={focus} theme={theme} />
-          <StaticPlaces places={view.drawing.places} selection={selection} focus={focus} theme={theme} onSelect={interactive ? onSelect : undefined} />
         </svg>
       )}
       {interactive && props.onWake && <WakeControls t={t} onWake={props.onWake} />}
     </div>
   );
+}
+
+/** The sea under the drawing: the view, or the pre-rendered frame with its bleed. */
+function seaArea({ size, centred, bleed }: SvgView): { x: number; y: number; width: number; height: number } {
+  const { x, y } = centred && bleed ? bleed : { x: 0, y: 0 };
+  return { x: -x, y: -y, width: size.width + 2 * x, height: size.height + 2 * y };
 }

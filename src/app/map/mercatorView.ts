@@ -1,7 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import { mercatorX, mercatorY, TILE_SIZE } from '../../shared/mercator';
 import type { Camera, Viewport } from './camera';
-import { clipRing } from './clipRing';
+import { clipRing, type PixelBox } from './clipRing';
 
 export type Project = (position: Position) => [number, number];
 
@@ -13,7 +13,13 @@ export function mercatorProjector(camera: Pick<Camera, 'center' | 'zoom'>, viewp
   const scale = TILE_SIZE * 2 ** camera.zoom;
   const cx = mercatorX(camera.center[0]);
   const cy = mercatorY(camera.center[1]);
-  return ([lon, lat]) => [(mercatorX(lon!) - cx) * scale + viewport.width / 2, (mercatorY(lat!) - cy) * scale + viewport.height / 2];
+  return ([lon, lat]) => [hundredths((mercatorX(lon!) - cx) * scale + viewport.width / 2), hundredths((mercatorY(lat!) - cy) * scale + viewport.height / 2)];
+}
+
+// Node (which pre-renders) and the browser (which hydrates) can differ in Math.log's last bit: rounded, both
+// write the same attributes.
+function hundredths(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 /** How far outside the view a line may lie and still be drawn (so a stroke does not end at the edge). */
@@ -24,42 +30,51 @@ const MARGIN = 32;
  * left out, and vertices closer than half a pixel to the last one kept are dropped: the world's land costs a few
  * hundred points, not thousands. Returns '' when nothing is in view.
  */
-export function pathData(geometry: Geometry, project: Project, viewport: Viewport): string {
+export function pathData(geometry: Geometry, project: Project, viewport: Viewport, bleed: Bleed = NO_BLEED): string {
+  const area: PixelBox = [-MARGIN - bleed.x, -MARGIN - bleed.y, viewport.width + MARGIN + bleed.x, viewport.height + MARGIN + bleed.y];
   switch (geometry.type) {
     case 'Polygon':
-      return rings(geometry.coordinates, project, viewport, true);
+      return rings(geometry.coordinates, project, area, true);
     case 'MultiPolygon':
-      return geometry.coordinates.map((polygon) => rings(polygon, project, viewport, true)).join('');
+      return geometry.coordinates.map((polygon) => rings(polygon, project, area, true)).join('');
     case 'LineString':
-      return rings([geometry.coordinates], project, viewport, false);
+      return rings([geometry.coordinates], project, area, false);
     case 'MultiLineString':
-      return rings(geometry.coordinates, project, viewport, false);
+      return rings(geometry.coordinates, project, area, false);
     default:
       return '';
   }
 }
 
-function rings(lines: readonly Position[][], project: Project, viewport: Viewport, closed: boolean): string {
+/** How far past the view's edges a drawing goes, in pixels: a pre-rendered map is drawn for a frame it may overflow. */
+export interface Bleed {
+  x: number;
+  y: number;
+}
+
+const NO_BLEED: Bleed = { x: 0, y: 0 };
+
+function rings(lines: readonly Position[][], project: Project, area: PixelBox, closed: boolean): string {
   let d = '';
   for (const line of lines) {
     const projected = line.map(project);
-    if (!inView(projected, viewport)) continue;
-    const points = closed ? clipRing(projected, [-MARGIN, -MARGIN, viewport.width + MARGIN, viewport.height + MARGIN]) : projected;
+    if (!inArea(projected, area)) continue;
+    const points = closed ? clipRing(projected, area) : projected;
     let last: [number, number] | undefined;
-    const kept: string[] = [];
+    const kept: [number, number][] = [];
     points.forEach((point, i) => {
       const isLast = i === points.length - 1;
       if (last && !isLast && Math.abs(point[0] - last[0]) < 0.5 && Math.abs(point[1] - last[1]) < 0.5) return;
-      kept.push(`${round(point[0])},${round(point[1])}`);
+      kept.push([tenths(point[0]), tenths(point[1])]);
       last = point;
     });
     if (kept.length < 2) continue;
-    d += `M${kept.join('L')}${closed ? 'Z' : ''}`;
+    d += `M${number(kept[0]![0])},${number(kept[0]![1])}l${kept.slice(1).map(([x, y], i) => `${number(x - kept[i]![0])},${number(y - kept[i]![1])}`).join(' ')}${closed ? 'z' : ''}`;
   }
   return d;
 }
 
-function inView(points: readonly [number, number][], { width, height }: Viewport): boolean {
+function inArea(points: readonly [number, number][], [left, top, right, bottom]: PixelBox): boolean {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -70,9 +85,15 @@ function inView(points: readonly [number, number][], { width, height }: Viewport
     y0 = Math.min(y0, y);
     y1 = Math.max(y1, y);
   }
-  return x1 >= -MARGIN && x0 <= width + MARGIN && y1 >= -MARGIN && y0 <= height + MARGIN;
+  return x1 >= left && x0 <= right && y1 >= top && y0 <= bottom;
 }
 
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
+// Coordinates in tenths of a pixel, each step written relative to the last (rounded) one: the pre-rendered page
+// carries these paths in its HTML, and short relative numbers take about half the bytes of absolute ones.
+function tenths(value: number): number {
+  return Math.round(value * 10);
+}
+
+function number(inTenths: number): string {
+  return String(inTenths / 10).replace(/^(-?)0\./, '$1.');
 }

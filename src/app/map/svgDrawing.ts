@@ -1,6 +1,6 @@
 import type { CountryRole, Localized, PlaceProperties, RelationKind, StoryLayers } from '../../shared/contract';
 import type { Viewport } from './camera';
-import { pathData, type Project } from './mercatorView';
+import { pathData, type Bleed, type Project } from './mercatorView';
 import { BACKGROUND_ZOOM, DETAIL_ZOOM } from './style';
 
 /** What the SVG map draws for one view, in its pixels. Pure: the reader's state is applied when it is rendered. */
@@ -22,6 +22,8 @@ export interface DrawOptions {
   /** Places at either end of a relation drawn: their dots show at every zoom. */
   endPlaces: ReadonlySet<string>;
   shownRelations: ReadonlySet<string>;
+  /** Areas and lines drawn this far past the view (a pre-rendered map, see prerender/mapFrame.ts). */
+  bleed?: Bleed;
 }
 
 /** The story's layers as SVG paths and points for one view. */
@@ -29,7 +31,7 @@ export function drawStory(layers: StoryLayers, options: DrawOptions): SvgDrawing
   const { project, viewport } = options;
   const lines = new Map<string, number>();
   for (const f of layers.relations.features) lines.set(f.properties.relation, (lines.get(f.properties.relation) ?? 0) + 1);
-  const path = (geometry: Parameters<typeof pathData>[0]) => pathData(geometry, project, viewport);
+  const path = (geometry: Parameters<typeof pathData>[0]) => pathData(geometry, project, viewport, options.bleed);
   return {
     land: layers.land.features.map((f) => path(f.geometry)).filter(Boolean),
     boundaries: layers.boundaries.features.map((f, i) => ({ id: `${f.properties.kind}-${i}`, d: path(f.geometry), disputed: f.properties.kind === 'disputed' })).filter((b) => b.d),

@@ -1,13 +1,18 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useContext, useLayoutEffect, useState, type RefObject } from 'react';
+import { PrerenderContext, type PrerenderFrame } from '../prerender/mapFrame';
 import type { Viewport } from './camera';
+
+/** A size, and whether it was measured or is the pre-rendered frame's (see prerender/mapFrame.ts). */
+export type ElementSize = { size: Viewport; measured: true } | (PrerenderFrame & { measured: false });
 
 /**
  * The element's size in CSS pixels, measured before the first paint and again whenever it changes. An element
  * not laid out (the print copy is `display: none` on screen) takes its parent's size: it then draws the view
  * the screen shows, and print scales that drawing to the page.
  */
-export function useElementSize(ref: RefObject<HTMLElement | null>): Viewport | null {
-  const [size, setSize] = useState<Viewport | null>(null);
+export function useElementSize(ref: RefObject<HTMLElement | null>): ElementSize | null {
+  const prerendered = useContext(PrerenderContext);
+  const [size, setSize] = useState<ElementSize | null>(() => (prerendered ? { ...prerendered, measured: false } : null));
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -15,7 +20,7 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): Viewport | n
       const own = { width: element.clientWidth, height: element.clientHeight };
       const parent = element.parentElement;
       const next = own.width > 0 && own.height > 0 ? own : parent && parent.clientWidth > 0 && parent.clientHeight > 0 ? { width: parent.clientWidth, height: parent.clientHeight } : FALLBACK;
-      setSize((previous) => (previous?.width === next.width && previous.height === next.height ? previous : next));
+      setSize((previous) => (previous?.measured && previous.size.width === next.width && previous.size.height === next.height ? previous : { size: next, measured: true }));
     };
     measure();
     const observer = new ResizeObserver(measure);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { WORLD_FILE } from '../../src/shared/contract';
 import { FIRST_VIEW_FILES } from '../../src/shell/storyPreload';
 import { browserSuite, openPage } from './harness';
 
@@ -16,7 +17,8 @@ describe('the first view’s preloads', () => {
     const { page, requests } = await openPage(browser, `${base}${search}`);
     await page.locator('h1').waitFor();
     const hinted = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
-    const wanted = FIRST_VIEW_FILES.map((file) => `${base}data/${STORY}/${file}`);
+    // The page is pre-rendered: it preloads what its markup draws, the world's land included, to hydrate it.
+    const wanted = [...FIRST_VIEW_FILES, WORLD_FILE].map((file) => `${base}data/${STORY}/${file}`);
     expect(hinted).toEqual([...wanted, `${base}data/index.json`]);
     // A preload the app's fetch cannot use (another mode, another address) shows as a second request.
     await expect.poll(() => wanted.filter((url) => requests.includes(url)).length).toBe(wanted.length);

@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../../src/app/i18n';
 import { browserSuite, distinctColours, openPage, screenshot, type Watched, waitForMapIdle } from './harness';
 
 let browser: Browser;
@@ -185,27 +184,6 @@ describe('the reader in headless Chromium', () => {
     expect(start.lat).toBeCloseTo(end.lat, 4);
     expect(start.zoom).toBeCloseTo(end.zoom, 4);
     await walked.context().close();
-  });
-
-  it('shows its first status before the scripts arrive, and not when scripts are off', async () => {
-    const loading = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const waiting = await loading.newPage();
-    // The scripts have not arrived yet (held, not failed: a failed script makes startup.js say why): what shows is the page as built.
-    await waiting.route(/\/assets\/[^/]+\.js$/, () => undefined);
-    await waiting.goto(base, { waitUntil: 'commit' });
-    await waiting.locator('#root > .loading').waitFor({ state: 'attached' });
-    const status = waiting.locator('#root > .loading[role="status"]');
-    expect(await status.isVisible()).toBe(true);
-    expect(await status.textContent()).toBe(messagesFor('fr').loading);
-    await loading.close();
-
-    const off = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
-    const page = await off.newPage();
-    await page.goto(base);
-    expect(await page.locator('#root > .loading').count()).toBe(1);
-    expect(await page.locator('#root > .loading').isVisible()).toBe(false);
-    expect(await page.locator('body').innerText()).toContain('a besoin de JavaScript');
-    await off.close();
   });
 
   it('ignores unknown values with a notice instead of a blank page', async () => {

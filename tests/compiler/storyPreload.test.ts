@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { withLoadingStatus } from '../../src/shell/loadingStatus';
+import { prerenderedHtml } from '../../src/shell/prerenderedHtml';
 import { FIRST_VIEW_FILES, indexPreloadTags, withStoryPreload } from '../../src/shell/storyPreload';
 
 const PAGE = '<head><script src="./startup.js"></script></head><body><div id="root"></div></body>';
@@ -10,20 +12,26 @@ const files = new Map([
   ['second/story.json', '{}'],
 ]);
 const STARTUP = readFileSync('public/startup.js', 'utf8');
+/** The parts of a built page that the build's later steps fill. */
+const BUILT = '<html><head><meta charset="UTF-8" /><title>Dispatch Atlas</title><script src="./startup.js"></script></head><body><div id="root"></div><noscript>x</noscript></body></html>';
 
-/** Runs public/startup.js as the built page would, and returns the hrefs it preloads (relative to the page). */
-function preloadedBy(search: string, html = withStoryPreload(PAGE, files)): string[] {
-  const dataset = Object.fromEntries([...html.matchAll(/data-(stories|files)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+/** Runs public/startup.js as the built page at `path` would: the hrefs it preloads (relative to the page), and where it sends the reader. */
+function startup(search: string, html = withStoryPreload(PAGE, files), path = '/'): { preloads: string[]; replaced: string | null } {
+  const dataset = Object.fromEntries([...html.matchAll(/data-(stories|files|story)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
   const links: { rel: string; as: string; crossOrigin: string; href: string }[] = [];
+  let replaced: string | null = null;
   runInNewContext(STARTUP, {
     addEventListener: () => undefined,
-    location: { search },
+    location: { search, hash: '', pathname: path, replace: (url: string) => (replaced = url) },
     URLSearchParams,
-    document: { currentScript: { dataset }, createElement: () => ({}), head: { appendChild: (link: (typeof links)[number]) => (links.push(link), link) } },
+    URL,
+    document: { baseURI: 'https://news.example/atlas/', currentScript: { dataset }, createElement: () => ({}), head: { appendChild: (link: (typeof links)[number]) => (links.push(link), link) } },
   });
   for (const link of links) expect(link).toMatchObject({ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
-  return links.map((link) => link.href);
+  return { preloads: links.map((link) => link.href), replaced };
 }
+
+const preloadedBy = (search: string, html?: string) => startup(search, html).preloads;
 
 const filesOf = (story: string) => FIRST_VIEW_FILES.map((file) => `data/${story}/${file}`);
 
@@ -59,5 +67,34 @@ describe('what the build writes into the page', () => {
 
   it('refuses a page without the startup script', () => {
     expect(() => withStoryPreload('<head></head>', files)).toThrow(/startup\.js/);
+  });
+});
+
+describe('a pre-rendered page', () => {
+  const prerendered = (story: string) => prerenderedHtml(withLoadingStatus(withStoryPreload(BUILT, files)), { root: '<main></main>', storyId: story, title: 'T', depth: 0, files: ['story.json', 'world.topo.json'] });
+
+  it('preloads its own story’s files, the ones its markup draws', () => {
+    expect(startup('', prerendered('second'))).toEqual({ preloads: ['data/second/story.json', 'data/second/world.topo.json'], replaced: null });
+  });
+
+  it('sends an old ?story= link to another story to that story’s page, keeping the address’s query', () => {
+    expect(startup('?story=second&country=KAZ', prerendered('first')).replaced).toBe('https://news.example/atlas/stories/second/?story=second&country=KAZ');
+    expect(startup('?story=second', prerendered('first'), '/atlas/embed.html').replaced).toBe('https://news.example/atlas/stories/second/embed.html?story=second');
+  });
+
+  it('stays for its own story, and for a story the index does not have', () => {
+    expect(startup('?story=first', prerendered('first')).replaced).toBeNull();
+    expect(startup('?story=nowhere', prerendered('first')).replaced).toBeNull();
+  });
+
+  it('sets a base two folders up on a story’s own page, so its links stay the site’s', () => {
+    const page = prerenderedHtml(withLoadingStatus(withStoryPreload(BUILT, files)), { root: '', storyId: 'first', title: 'T', depth: 2, files: [] });
+    expect(page).toContain('<base href="../../" />');
+    expect(page).toContain('<div id="root" data-story="first">');
+  });
+
+  it('writes the title and the story id as text, never as markup', () => {
+    const page = prerenderedHtml(withLoadingStatus(withStoryPreload(BUILT, files)), { root: '', storyId: 'first', title: '<script>x</script> & co', depth: 0, files: [] });
+    expect(page).toContain('<title>&lt;script&gt;x&lt;/script&gt; &amp; co</title>');
   });
 });

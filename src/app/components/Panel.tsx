@@ -55,7 +55,7 @@ export function Panel({ story, layers, paragraphs, state, view, dispatch, guard,
           onCountry={(id) => dispatch({ type: 'select', selection: { kind: 'country', id }, move: true })}
           onClose={() => dispatch({ type: 'close-person' })}
         />
-      ) : guard(hasCard && selection ? <SelectionCard key={`${selection.kind}-${selection.id}`} story={story} layers={layers} state={state} view={view} dispatch={dispatch} /> : <PanelTabs story={story} layers={layers} paragraphs={paragraphs} state={state} view={view} dispatch={dispatch} />)}
+      ) : guard(hasCard && selection ? <SelectionCard key={`${selection.kind}-${selection.id}`} story={story} layers={layers} state={state} view={view} dispatch={dispatch} /> : <PanelTabs story={story} layers={layers} paragraphs={paragraphs} state={state} view={view} dispatch={dispatch} guard={guard} />)}
     </aside>
   );
 }

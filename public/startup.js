@@ -24,5 +24,7 @@ addEventListener('error', function (e) {
     l.crossOrigin = 'anonymous';
     l.href = 'data/' + id + '/' + f;
     l.rel = 'preload';
+    // A pre-rendered page is drawn from its HTML: its data only hydrate it, after the styles and fonts.
+    if (d.story) l.fetchPriority = 'low';
   });
 })(document.currentScript.dataset);

@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 // These files declare each subset with its unicode-range, so a page in French fetches the latin subset only.
 import '@fontsource/noto-sans/400.css';
@@ -22,7 +23,11 @@ export async function boot(mode: AppMode): Promise<void> {
   const prerendered = container.dataset.story;
   const preloaded = prerendered ? await preloadStory(url.story ?? prerendered).catch(() => null) : null;
   if (prerendered && preloaded && opensAsPrerendered(url, prerendered, preloaded.storyId)) {
-    hydrateRoot(container, <Root mode={mode} search={search} preloaded={preloaded} frame={PRERENDER_FRAMES[mode]} />);
+    // In a transition, React hydrates in slices and yields to the browser between them: the page, already on
+    // screen, stays responsive instead of blocking on one long task (Lighthouse's total blocking time).
+    startTransition(() => {
+      hydrateRoot(container, <Root mode={mode} search={search} preloaded={preloaded} frame={PRERENDER_FRAMES[mode]} />);
+    });
   } else {
     createRoot(container).render(<Root mode={mode} search={search} preloaded={preloaded} frame={null} />);
   }

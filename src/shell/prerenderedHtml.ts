@@ -35,6 +35,7 @@ export function prerenderedHtml(template: string, page: PageInput): string {
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeAttribute(page.title)}</title>`)
     .replace(STARTUP, `${STARTUP} data-story="${story}"`)
     .replace(/ data-files="[^"]*"/, ` data-files="${escapeAttribute(page.files.join(' '))}"`)
+    .replace(/<link rel="preload" as="fetch"/g, '<link rel="preload" as="fetch" fetchpriority="low"')
     .replace(ROOT, () => `${status}<div id="root" data-story="${story}">${page.root}</div>`)
     .replace(NOSCRIPT, `<noscript><p class="noscript">${escapeAttribute(frStartup.withoutScript)}</p></noscript>`);
 }

@@ -27,7 +27,7 @@ describe('without WebGL', () => {
     const ids = await page.locator('[data-testid="static-map"] [role="button"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-focus-key')));
     expect(ids).toEqual(expect.arrayContaining(['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM', 'RUS', 'CHN', 'UKR'].map((id) => `static-${id}`)));
     expect(await page.locator('[data-focus-key="static-KAZ"]').getAttribute('aria-label')).toBe('Kazakhstan · 19 mentions');
-    expect(await page.locator('[data-testid="static-map"] svg').getAttribute('aria-label')).toMatch(/^Carte du récit/);
+    expect(await page.locator('[data-testid="static-map"] > svg').getAttribute('aria-label')).toMatch(/^Carte du récit/);
     expect(await page.locator('#static-map-description').textContent()).toContain('Carte centrée sur le Kazakhstan');
     expect(await page.getByTestId('article').textContent()).toContain('7.500 kilomètres');
     expect(consoleErrors).toEqual([]);

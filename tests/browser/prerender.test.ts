@@ -57,10 +57,10 @@ describe('a story page before its scripts arrive', () => {
     await page.route(/\/assets\/[^/]+\.js$/, () => undefined);
     // `commit`: the page's load (and DOMContentLoaded) waits for the held module scripts.
     await page.goto(new URL(`stories/${index.stories[0]!.id}/`, base).href, { waitUntil: 'commit' });
-    await page.locator('[data-testid="static-map"] svg').waitFor();
+    await page.locator('[data-testid="static-map"] > svg').waitFor();
     const seen = {
       title: await page.locator('h1').isVisible(),
-      map: await page.locator('[data-testid="static-map"] svg').isVisible(),
+      map: await page.locator('[data-testid="static-map"] > svg').isVisible(),
       status: await page.locator('.startup-status').isVisible(),
       live: await page.evaluate(() => document.documentElement.hasAttribute('data-live')),
     };

@@ -40,7 +40,7 @@ describe('the WebGL map on demand', () => {
     const { page, requests, consoleErrors } = await openPage(browser, base, { viewport });
     await waitForStaticMap(page);
     expect(requests.filter((url) => WEBGL_CHUNK.test(url))).toEqual([]);
-    const box = (await page.locator('[data-testid="static-map"] svg').boundingBox())!;
+    const box = (await page.locator('[data-testid="static-map"] > svg').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -300);
     await waitForMapIdle(page);
@@ -50,5 +50,18 @@ describe('the WebGL map on demand', () => {
     await expect.poll(() => page.getByTestId('print-map').count()).toBe(1);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
+  });
+
+  it.each([[390, 844], [1440, 900]])('hands over with the map’s buttons where they were, at %i px', async (width, height) => {
+    const { page } = await openPage(browser, base, { viewport: { width, height } });
+    await waitForStaticMap(page);
+    const boxes = (selectors: string[]) => Promise.all(selectors.map(async (selector) => page.locator(selector).first().boundingBox()));
+    const before = await boxes(['.wake-controls__zoom-in', '.wake-controls__zoom-out', '.wake-controls .reset-view', '.wake-controls__fullscreen']);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.getByTestId('print-map').count()).toBe(1);
+    const after = await boxes(['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out', '.maplibregl-ctrl .reset-view', '.maplibregl-ctrl-fullscreen']);
+    await page.context().close();
+    const moved = before.map((box, i) => Math.max(Math.abs(box!.x - after[i]!.x), Math.abs(box!.y - after[i]!.y)));
+    expect(Math.max(...moved), 'zoom in, zoom out, reset, fullscreen: largest move in px').toBeLessThanOrEqual(1);
   });
 });

@@ -53,6 +53,7 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
   // What the map draws on screen, for a legend that lists only that.
   const [drawn, setDrawn] = useOnScreen();
   const onSelect = (next: ReaderState['selection']) => dispatch({ type: 'select', selection: next });
+  const onReset = () => dispatch({ type: 'step', index: null });
   const mapFiles = APP_LAYER_FILES.map((file) => `${storyId}/${file}`).join(', ');
 
   return (
@@ -60,7 +61,7 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
       {guard(mapFiles, retryLayers, settled ? <MapFallback
         notice={t.staticMapNotice}
         needsWebGL={needsWebGL(target)}
-        staticMap={{ story, layers, lang, t, selection, focus, target, shownRelations, endPlaces, onSelect, onScreen: setDrawn, cooperative: embedded }}
+        staticMap={{ story, layers, lang, t, selection, focus, target, shownRelations, endPlaces, onSelect, onReset, onScreen: setDrawn, cooperative: embedded }}
       >{({ onUnavailable, onSettled, gestures }) => <MapView
         story={story}
         layers={layers}
@@ -79,7 +80,7 @@ export function Stage({ story, storyId, layers, settled, initialUrl, readerStory
         gestures={gestures}
         cameraRequest={camera}
         onSelect={onSelect}
-        onReset={() => dispatch({ type: 'step', index: null })}
+        onReset={onReset}
         cooperative={embedded}
         onUnavailable={onUnavailable}
         onSettled={onSettled}

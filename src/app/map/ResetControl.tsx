@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useControl } from 'react-map-gl/maplibre';
 import type { IControl } from 'maplibre-gl';
+import { ResetIcon } from './ResetIcon';
 
 /** A map control whose button React renders, so its label follows the UI language. */
 class PortalControl implements IControl {
@@ -23,9 +24,7 @@ export function ResetControl({ label, onReset }: { label: string; onReset: () =>
   useControl(() => control, { position: 'top-right' });
   return createPortal(
     <button type="button" className="reset-view" title={label} aria-label={label} onClick={onReset}>
-      <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
-        <path d="M4 10a6 6 0 1 0 2-4.5M4 3v4h4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-      </svg>
+      <ResetIcon />
     </button>,
     control.container,
   );

@@ -38,6 +38,8 @@ export interface StaticMapProps {
   onWake?: (gesture: Gesture) => void;
   /** Told what the map draws in its frame, for a legend of only that (the first view's SVG map; WebGL's then). */
   onScreen?: (drawn: OnScreen) => void;
+  /** The reset-view button's action (the first view's SVG map, in the place of the WebGL map's). */
+  onReset?: () => void;
   /** Inside another page: a plain wheel scrolls it and does not start the WebGL map. */
   cooperative?: boolean;
   className?: string;
@@ -88,7 +90,7 @@ export default function StaticMap(props: StaticMapProps) {
           </g>
         </svg>
       )}
-      {interactive && props.onWake && <WakeControls t={t} onWake={props.onWake} />}
+      {interactive && props.onWake && <WakeControls t={t} onWake={props.onWake} {...(props.onReset ? { onReset: props.onReset } : {})} />}
     </div>
   );
 }

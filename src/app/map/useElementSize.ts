@@ -1,4 +1,4 @@
-import { useContext, useLayoutEffect, useState, type RefObject } from 'react';
+import { startTransition, useContext, useLayoutEffect, useState, type RefObject } from 'react';
 import { PrerenderContext, type PrerenderFrame } from '../prerender/mapFrame';
 import type { Viewport } from './camera';
 
@@ -22,12 +22,14 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): ElementSize 
       const next = own.width > 0 && own.height > 0 ? own : parent && parent.clientWidth > 0 && parent.clientHeight > 0 ? { width: parent.clientWidth, height: parent.clientHeight } : FALLBACK;
       setSize((previous) => (previous?.measured && previous.size.width === next.width && previous.size.height === next.height ? previous : { size: next, measured: true }));
     };
-    measure();
-    const observer = new ResizeObserver(measure);
+    // A pre-rendered map is on screen already: redrawing it at the measured size can wait for a slice of its own.
+    const remeasure = prerendered ? () => startTransition(measure) : measure;
+    remeasure();
+    const observer = new ResizeObserver(remeasure);
     observer.observe(element);
     if (element.parentElement) observer.observe(element.parentElement);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, prerendered]);
   return size;
 }
 

@@ -1,4 +1,4 @@
-/* global addEventListener, document, location, self, URLSearchParams, URL */
+/* global addEventListener, document, location, requestAnimationFrame, self, setTimeout, URLSearchParams, URL */
 // Before the app's modules: says why when they cannot load (src/shell/loadingStatus.ts, src/shell/prerenderedHtml.ts),
 // sends an address that asks for another story to that story's pre-rendered page, and preloads the first view of
 // the story the app will show (src/shell/storyPreload.ts). Classic, so it needs no CORS.
@@ -18,13 +18,26 @@ addEventListener('error', function (e) {
     location.replace(new URL('stories/' + encodeURIComponent(id) + '/' + page + location.search + location.hash, document.baseURI).href);
     return;
   }
-  if (id) d.files.split(' ').forEach(function (f) {
-    var l = document.head.appendChild(document.createElement('link'));
-    l.as = 'fetch';
-    l.crossOrigin = 'anonymous';
-    l.href = 'data/' + id + '/' + f;
-    l.rel = 'preload';
-    // A pre-rendered page is drawn from its HTML: its data only hydrate it, after the styles and fonts.
-    if (d.story) l.fetchPriority = 'low';
+  var add = function (tag, props) {
+    var e = document.createElement(tag);
+    for (var k in props) e[k] = props[k];
+    return document.head.appendChild(e);
+  };
+  var preload = function () {
+    if (id) d.files.split(' ').forEach(function (f) {
+      add('link', { as: 'fetch', crossOrigin: 'anonymous', href: 'data/' + id + '/' + f, rel: 'preload' });
+    });
+  };
+  // A pre-rendered page (d.app) is drawn from its HTML: its script and data only hydrate it, so they are asked
+  // for once it has painted, and never hold back its styles and fonts.
+  if (!d.app) return preload();
+  requestAnimationFrame(function () {
+    setTimeout(function () {
+      d.modules.split(' ').forEach(function (m) {
+        if (m) add('link', { crossOrigin: 'anonymous', href: m, rel: 'modulepreload' });
+      });
+      add('script', { crossOrigin: 'anonymous', src: d.app, type: 'module' });
+      preload();
+    });
   });
 })(document.currentScript.dataset);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -40,12 +40,14 @@ export function prerenderStories(entry = 'src/app/prerender/renderPage.tsx'): Pl
       const read = readFrom(join(outDir, 'data'));
       const index = JSON.parse(readFileSync(join(outDir, 'data', 'index.json'), 'utf8')) as { stories: { id: string }[] };
       const t = messagesFor(REFERENCE_LANG);
+      // The latin subset in the two weights the page sets (the @fontsource files' names carry a hash).
+      const fonts = readdirSync(join(outDir, 'assets')).filter((file) => /^noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/.test(file)).sort().map((file) => `assets/${file}`);
       for (const { file, mode } of PAGES) {
         const template = readFileSync(join(outDir, file), 'utf8');
         for (const [i, { id }] of index.stories.entries()) {
           if (!/^[\w-]+$/.test(id)) throw new Error(`prerender: story id "${id}" cannot name a folder`);
           const { html, story } = await renderPage(mode, id, read);
-          const page = (depth: number) => prerenderedHtml(template, { root: html, storyId: id, title: `${story.title[REFERENCE_LANG]} · ${t.appName}`, depth, files: PRERENDERED_FILES });
+          const page = (depth: number) => prerenderedHtml(template, { root: html, storyId: id, title: `${story.title[REFERENCE_LANG]} · ${t.appName}`, depth, files: PRERENDERED_FILES, fonts });
           mkdirSync(join(outDir, 'stories', id), { recursive: true });
           writeFileSync(join(outDir, 'stories', id, file), page(2));
           // The root pages show the first story, so old addresses without `?story=` open as before.

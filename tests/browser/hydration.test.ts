@@ -33,9 +33,11 @@ beforeAll(async () => {
   server.middlewares.use(async (request, response, next) => {
     const page = PAGES.find((p) => request.url === route(p.built));
     if (!page) return next();
+    // startup.js would load the built script after the first paint: the page starts the sources instead.
     const built = readFileSync(resolve(page.built), 'utf8')
-      .replace(/<script type="module"[^>]*><\/script>/, `${REFRESH_PREAMBLE}<script type="module" src="${page.entry}"></script>`)
-      .replace(/<link rel="(modulepreload|stylesheet)"[^>]*>/g, '');
+      .replace(/ data-app="[^"]*" data-modules="[^"]*"/, '')
+      .replace('</head>', `${REFRESH_PREAMBLE}<script type="module" src="${page.entry}"></script></head>`)
+      .replace(/<link rel="(stylesheet|preload" as="font)"[^>]*>/g, '');
     response.setHeader('Content-Type', 'text/html');
     response.end(built);
   });

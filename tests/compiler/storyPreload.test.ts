@@ -13,22 +13,26 @@ const files = new Map([
 ]);
 const STARTUP = readFileSync('public/startup.js', 'utf8');
 /** The parts of a built page that the build's later steps fill. */
-const BUILT = '<html><head><meta charset="UTF-8" /><title>Dispatch Atlas</title><script src="./startup.js"></script></head><body><div id="root"></div><noscript>x</noscript></body></html>';
+const BUILT = '<html><head><meta charset="UTF-8" /><title>Dispatch Atlas</title><script src="./startup.js"></script><script type="module" crossorigin src="./assets/main.js"></script>\n<link rel="modulepreload" crossorigin href="./assets/boot.js">\n</head><body><div id="root"></div><noscript>x</noscript></body></html>';
 
 /** Runs public/startup.js as the built page at `path` would: the hrefs it preloads (relative to the page), and where it sends the reader. */
-function startup(search: string, html = withStoryPreload(PAGE, files), path = '/'): { preloads: string[]; replaced: string | null } {
-  const dataset = Object.fromEntries([...html.matchAll(/data-(stories|files|story)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-  const links: { rel: string; as: string; crossOrigin: string; href: string }[] = [];
+function startup(search: string, html = withStoryPreload(PAGE, files), path = '/'): { preloads: string[]; scripts: string[]; replaced: string | null } {
+  const dataset = Object.fromEntries([...html.matchAll(/data-(stories|files|story|app|modules)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const links: { rel: string; as?: string; crossOrigin: string; href?: string; src?: string; type?: string }[] = [];
   let replaced: string | null = null;
   runInNewContext(STARTUP, {
     addEventListener: () => undefined,
+    // The first paint, then the task after it: run at once here.
+    requestAnimationFrame: (callback: () => void) => callback(),
+    setTimeout: (callback: () => void) => callback(),
     location: { search, hash: '', pathname: path, replace: (url: string) => (replaced = url) },
     URLSearchParams,
     URL,
     document: { baseURI: 'https://news.example/atlas/', currentScript: { dataset }, createElement: () => ({}), head: { appendChild: (link: (typeof links)[number]) => (links.push(link), link) } },
   });
-  for (const link of links) expect(link).toMatchObject({ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
-  return { preloads: links.map((link) => link.href), replaced };
+  const preloads = links.filter((link) => link.rel === 'preload');
+  for (const link of preloads) expect(link).toMatchObject({ as: 'fetch', crossOrigin: 'anonymous' });
+  return { preloads: preloads.map((link) => link.href!), scripts: links.filter((link) => link.rel !== 'preload').map((link) => link.src ?? `${link.rel} ${link.href}`), replaced };
 }
 
 const preloadedBy = (search: string, html?: string) => startup(search, html).preloads;
@@ -74,7 +78,13 @@ describe('a pre-rendered page', () => {
   const prerendered = (story: string) => prerenderedHtml(withLoadingStatus(withStoryPreload(BUILT, files)), { root: '<main></main>', storyId: story, title: 'T', depth: 0, files: ['story.json', 'world.topo.json'] });
 
   it('preloads its own story’s files, the ones its markup draws', () => {
-    expect(startup('', prerendered('second'))).toEqual({ preloads: ['data/second/story.json', 'data/second/world.topo.json'], replaced: null });
+    expect(startup('', prerendered('second'))).toMatchObject({ preloads: ['data/second/story.json', 'data/second/world.topo.json'], replaced: null });
+  });
+
+  it('asks for its script once it has painted, not from its markup, where it would hold back the styles and fonts', () => {
+    const page = prerendered('first');
+    expect(page).not.toMatch(/<script type="module"|rel="modulepreload"/);
+    expect(startup('', page).scripts).toEqual(['modulepreload ./assets/boot.js', './assets/main.js']);
   });
 
   it('sends an old ?story= link to another story to that story’s page, keeping the address’s query', () => {

@@ -402,6 +402,9 @@ function foldsBack([a, b]: Segment, [, c]: Segment): boolean {
 
 /** Whether two segments meet anywhere but at an end they share (where they may not run along each other either). */
 function meetBeyondEnds(s: Segment, t: Segment, margin: number): boolean {
+  const [[a, b], [c, d]] = [s, t];
+  if (Math.max(a.x, b.x) + margin < Math.min(c.x, d.x) || Math.max(c.x, d.x) + margin < Math.min(a.x, b.x)) return false;
+  if (Math.max(a.y, b.y) + margin < Math.min(c.y, d.y) || Math.max(c.y, d.y) + margin < Math.min(a.y, b.y)) return false;
   for (const p of s) {
     for (const q of t) {
       if (p.x !== q.x || p.y !== q.y) continue;

@@ -34,6 +34,7 @@ import { useMapHandle } from './useMapHandle';
 import { useMapLoad } from './useMapLoad';
 import { useMapPointer } from './useMapPointer';
 import { useMapState } from './useMapState';
+import { useCountryNameOffsets } from './useCountryNameOffsets';
 import { useEdgeLabels } from './useEdgeLabels';
 import { useStartView } from './useStartView';
 import { useAppliedGestures } from './useAppliedGestures';
@@ -104,6 +105,7 @@ export function MapView(props: Props) {
   const endPlaces = useMemo(() => endPlaceIds(relations, shownRelations, layers), [relations, shownRelations, layers]);
   useMapState(mapRef, { loaded, data, style, selection, hovered: hoverRefs, focus, stepRelations, shownRelations, hoverRelation, endPlaces });
   useEdgeLabels(mapRef, loaded, style, layers.places.features, lang);
+  useCountryNameOffsets(mapRef, loaded, style, layers);
   useContextLoss(created?.getMap(), onUnavailable);
   useAppliedGestures(mapRef, loaded, gestures);
 

@@ -12,6 +12,13 @@ export const COUNTRY_LABEL = {
   /** Sizes grow linearly from the first zoom's to the second's (a phone's first view to a desktop's). */
   zooms: [2.5, 4],
   size: { context: [9.5, 10], host: [13, 16], ownStory: [10.5, 12.5], leastEmphasis: [10.5, 11], mostEmphasis: [14, 16] },
+  /**
+   * Below the first zoom the five states' names shrink further, to `size` at `zoom` and below (a phone's or an
+   * embed's overview, zoom 1.2 to 1.6, where each state is about as wide as its name): set within their
+   * countries, they then clear one another. MapLibre sizes a label's collision box at its tile's zoom plus one,
+   * so the size holds up to zoom 2 and the boxes of a view below zoom 2 are the size the names are drawn.
+   */
+  small: { zoom: 2, size: 8.5 },
   anchors: ['center', 'top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'],
   radialOffset: { ownStory: 0.45, other: 0.3 },
   maxWidth: 7,
@@ -48,6 +55,11 @@ function countrySizes(role: CountryRole, emphasis: number): Pair {
 export function countryLabelSize(role: CountryRole, emphasis: number, zoom: number): number {
   const [small, large] = countrySizes(role, emphasis);
   const [z0, z1] = COUNTRY_LABEL.zooms;
+  if (role === 'central-asia' && zoom < z0) {
+    const { zoom: zs, size } = COUNTRY_LABEL.small;
+    const t = Math.min(1, Math.max(0, (zoom - zs) / (z0 - zs)));
+    return size + t * (small - size);
+  }
   const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
   return small + t * (large - small);
 }
@@ -71,11 +83,32 @@ export function countryLabelSizeExpression(): ExpressionSpecification {
     s.ownStory[i],
     ['interpolate', ['linear'], ['to-number', get('emphasis'), 0], 0, s.leastEmphasis[i], 1, s.mostEmphasis[i]],
   ];
-  return ['interpolate', ['linear'], ['zoom'], COUNTRY_LABEL.zooms[0], at(0), COUNTRY_LABEL.zooms[1], at(1)];
+  const { zoom: zs, size } = COUNTRY_LABEL.small;
+  const atSmall: ExpressionSpecification = ['case', ['==', get('role'), 'central-asia'], size, at(0)];
+  return ['interpolate', ['linear'], ['zoom'], zs, atSmall, COUNTRY_LABEL.zooms[0], at(0), COUNTRY_LABEL.zooms[1], at(1)];
 }
 
-export function countryLabelOffsetExpression(): ExpressionSpecification {
-  return ['case', ['match', get('role'), [...OWN_STORY], true, false], COUNTRY_LABEL.radialOffset.ownStory, COUNTRY_LABEL.radialOffset.other];
+/**
+ * Where a country's name may go, as the symbol layer's `text-variable-anchor-offset`: the list the map's
+ * `countryNameOffsets` state holds for the country (the five states, worked out for the view by
+ * useCountryNameOffsets), or else COUNTRY_LABEL's anchors beside the point at the role's radial offset.
+ * Until their list arrives the five states' names try their label point only: MapLibre keeps a name at the
+ * anchor it last had while it may, so a name first set beside its point would stay there.
+ */
+export function countryLabelPlacesExpression(beside: (radial: number) => unknown[], atPoint: unknown[]): ExpressionSpecification {
+  const literal = (value: unknown[]) => ['literal', value] as unknown as ExpressionSpecification;
+  return [
+    'coalesce',
+    ['get', get('id'), ['global-state', 'countryNameOffsets']],
+    [
+      'case',
+      ['==', get('role'), 'central-asia'],
+      literal(atPoint),
+      ['match', get('role'), [...OWN_STORY], true, false],
+      literal(beside(COUNTRY_LABEL.radialOffset.ownStory)),
+      literal(beside(COUNTRY_LABEL.radialOffset.other)),
+    ],
+  ] as ExpressionSpecification;
 }
 
 export interface PlaceLabelStyle {

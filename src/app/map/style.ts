@@ -10,7 +10,8 @@ import type { Lang } from '../../shared/contract';
 import type { MapLayers } from '../data/mapData';
 import { HIGHLIGHT_SOURCE } from './highlight';
 import { RELATION_KINDS } from '../../shared/contract';
-import { BORDER_FIGURE, COUNTRY_LABEL, countryLabelOffsetExpression, countryLabelSizeExpression, PLACE_LABEL, placeLabelLayout } from './labelRules';
+import { countryNamePlaces, flatAnchorOffsets } from './countryNameOffsets';
+import { BORDER_FIGURE, COUNTRY_LABEL, countryLabelPlacesExpression, countryLabelSizeExpression, PLACE_LABEL, placeLabelLayout } from './labelRules';
 import { countryFillPaint, PLACE_DOT, placeDotPaint, RELATION_WIDTH, relationOpacityPaint } from './paintRules';
 import type { RelationStroke, Theme } from './theme';
 
@@ -45,6 +46,11 @@ export const GLOBAL_STATE = {
   endPlaces: { default: [] as string[] },
   /** Place ids whose name would run off the map's right edge from where the camera is: drawn left of the dot. */
   flippedLabels: { default: [] as string[] },
+  /**
+   * Country id to where its name may go, for the view the camera shows (`text-variable-anchor-offset` entries):
+   * the five states' names try places within their country before they go beside it (useCountryNameOffsets).
+   */
+  countryNameOffsets: { default: {} as Record<string, unknown[]> },
 };
 export type GlobalStateKey = keyof typeof GLOBAL_STATE;
 
@@ -386,9 +392,9 @@ function countryLabelLayer({ theme, lang }: StyleOptions): LayerSpecification {
       'text-size': countryLabelSizeExpression(),
       'text-max-width': COUNTRY_LABEL.maxWidth,
       'text-padding': 2,
-      // The label point first, then beside it: a name set a little off its country beats no name.
-      'text-variable-anchor': [...COUNTRY_LABEL.anchors],
-      'text-radial-offset': countryLabelOffsetExpression(),
+      // The label point first, then (the five states) within the country, then beside it: a name set a little
+      // off its country beats no name.
+      'text-variable-anchor-offset': countryLabelPlacesExpression((radial) => flatAnchorOffsets(countryNamePlaces([], radial)), ['center', [0, 0]]),
       'text-justify': 'auto',
       'symbol-sort-key': ['+', match(get('role'), Object.entries(LABEL_RANK).flat(), CONTEXT_RANK), ['-', 1, ['to-number', get('emphasis'), 0]]],
       'text-letter-spacing': COUNTRY_LABEL.letterSpacing,

@@ -1,6 +1,7 @@
 import type { Lang, StoryLayers } from '../../shared/contract';
 import type { Viewport } from './camera';
 import { EM_PER_CHAR, estimateWidth, flipsAt, nameReach } from './edgeLabels';
+import { countryNamePlaces, insideOffsets, movesInside, projectedRings, type AnchorOffset } from './countryNameOffsets';
 import { BORDER_FIGURE, COUNTRY_LABEL, countryLabelOffset, countryLabelSize, PLACE_LABEL, placeLabelAnchors, placeLabelStyle, type LabelAnchor } from './labelRules';
 import { inside, placeShown, type DrawOptions, type SvgDrawing } from './svgDrawing';
 
@@ -37,6 +38,8 @@ interface Candidate extends Omit<SvgLabel, 'dx' | 'dy' | 'textAnchor'> {
   anchors: readonly LabelAnchor[];
   /** The radial offset, in ems. */
   offset: number;
+  /** Instead of `anchors` at the radial `offset`: anchors with their own offsets, as `text-variable-anchor-offset` lists them. */
+  places?: readonly AnchorOffset[];
   priority: number;
   padding: number;
 }
@@ -58,13 +61,17 @@ const COUNTRY_RANK: Record<string, number> = { host: 0, 'central-asia': 1, rival
 export function svgLabels(layers: StoryLayers, lang: Lang, drawing: Pick<SvgDrawing, 'places'>, options: DrawOptions, measure: Measure = estimateWidth, figures: readonly SvgFigure[] = []): SvgLabel[] {
   const { project, viewport, zoom } = options;
   const candidates: Candidate[] = [];
+  const countries = new Map(layers.countries.features.map((f) => [String(f.properties.id), f.geometry]));
   for (const f of layers.labels.features) {
     const [x, y] = project(f.geometry.coordinates);
     const { role, emphasis } = f.properties;
     const size = countryLabelSize(role, emphasis, zoom);
     const lines = wrap(f.properties.name[lang], COUNTRY_LABEL.maxWidth, role !== 'context');
+    // The five states' names move within their country first, as the WebGL map's `countryNameOffsets` state has them.
+    const geometry = movesInside(role) ? countries.get(f.properties.id) : undefined;
+    const inside = geometry ? insideOffsets([x, y], projectedRings(geometry, project), size) : [];
     candidates.push({ id: `c-${f.properties.id}`, lines, x, y, size, bold: role !== 'context', letterSpacing: COUNTRY_LABEL.letterSpacing, colour: role === 'context' ? 'textMuted' : 'text',
-      anchors: COUNTRY_LABEL.anchors, offset: countryLabelOffset(role), priority: (COUNTRY_RANK[role] ?? 9) + 1 - emphasis, padding: 2 });
+      anchors: COUNTRY_LABEL.anchors, offset: countryLabelOffset(role), places: countryNamePlaces(inside, countryLabelOffset(role)), priority: (COUNTRY_RANK[role] ?? 9) + 1 - emphasis, padding: 2 });
   }
   // The border's figure comes after the country names, and before or after the place names, as its WebGL layers do.
   for (const figure of figures) {
@@ -94,13 +101,13 @@ export function svgLabels(layers: StoryLayers, lang: Lang, drawing: Pick<SvgDraw
 }
 
 function place(candidate: Candidate, taken: Box[], viewport: Viewport, measure: Measure): SvgLabel | undefined {
-  const { anchors, offset, priority, padding, ...label } = candidate;
+  const { anchors, offset, places, priority, padding, ...label } = candidate;
   void priority;
   const em = label.size;
   const width = Math.max(...label.lines.map((line) => measure(line, em, label.bold) + line.length * label.letterSpacing * em));
   const height = label.lines.length * LINE_HEIGHT * em;
-  for (const anchor of anchors) {
-    const [ox, oy] = radialOffset(anchor, offset);
+  const tries = places?.map(([anchor, shift]) => [anchor, anchorOffset(anchor, shift)] as const) ?? anchors.map((anchor) => [anchor, radialOffset(anchor, offset)] as const);
+  for (const [anchor, [ox, oy]] of tries) {
     const [ax, ay] = [label.x + ox * em, label.y + oy * em];
     const x0 = anchor.endsWith('left') ? ax : anchor.endsWith('right') ? ax - width : ax - width / 2;
     const y0 = anchor.startsWith('top') ? ay : anchor.startsWith('bottom') ? ay - height : ay - height / 2;
@@ -117,6 +124,11 @@ function place(candidate: Candidate, taken: Box[], viewport: Viewport, measure: 
 
 // MapLibre's assumed distance from a glyph's top to its baseline, in 24ths of an em (variable_text_anchor.ts).
 const BASELINE_OFFSET = 7 / 24;
+
+/** MapLibre's reading of a `text-variable-anchor-offset` entry, in ems: the baseline allowance comes off a top or bottom anchor. */
+export function anchorOffset(anchor: LabelAnchor, [x, y]: readonly [number, number]): [number, number] {
+  return [x, anchor.startsWith('top') ? y - BASELINE_OFFSET : anchor.startsWith('bottom') ? y + BASELINE_OFFSET : y];
+}
 
 /** MapLibre's `text-radial-offset` for an anchor, in ems: straight out for a side, along the diagonal for a corner. */
 export function radialOffset(anchor: LabelAnchor, offset: number): [number, number] {

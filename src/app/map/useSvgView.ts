@@ -1,4 +1,4 @@
-import { useMemo, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { Lang, StoryLayers } from '../../shared/contract';
 import { herePlaces } from '../data/herePlaces';
 import { cameraFor, type CameraTarget, type Viewport } from './camera';
@@ -44,9 +44,32 @@ export function useSvgView(ref: RefObject<HTMLElement | null>, { layers, lang, t
     const options = { project: mercatorProjector(camera, size), viewport: size, zoom: camera.zoom, here, endPlaces: ends, shownRelations: shown, ...(bleed ? { bleed } : {}) };
     return { options, drawing: drawStory(layers, options) };
   }, [measured, target, layers, here, ends, shown]);
-  // Text is measured in the page's font once there is a page; the build and the hydrating render estimate it alike.
+  const fonts = useFontsLoaded();
+  // Text is measured in the page's font once there is a page (the build and the hydrating render estimate it
+  // alike), and again once the page's fonts have loaded: measured with a fallback font, names came out narrower
+  // than drawn, and the five states' names, packed close at a phone's zoom, ran into one another.
   const measure = measured?.measured ? measureText : estimateWidth;
-  const labels = useMemo(() => (view ? svgLabels(layers, lang, view.drawing, view.options, measure, figures) : []), [view, layers, lang, measure, figures]);
+  const labels = useMemo(() => (view && fonts >= 0 ? svgLabels(layers, lang, view.drawing, view.options, measure, figures) : []), [view, layers, lang, measure, figures, fonts]);
   if (!measured || !view) return null;
   return measured.measured ? { size: measured.size, centred: false, drawing: view.drawing, labels } : { size: measured.size, centred: true, bleed: measured.bleed, drawing: view.drawing, labels };
+}
+
+/** A count that goes up each time the page finishes loading fonts, for what measures text to depend on. */
+function useFontsLoaded(): number {
+  const [loads, setLoads] = useState(0);
+  useEffect(() => {
+    const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+    if (!fonts) return;
+    let live = true;
+    const count = () => {
+      if (live) setLoads((n) => n + 1);
+    };
+    fonts.addEventListener('loadingdone', count);
+    void fonts.ready.then(count);
+    return () => {
+      live = false;
+      fonts.removeEventListener('loadingdone', count);
+    };
+  }, []);
+  return loads;
 }

@@ -2,6 +2,7 @@ import { bboxPolygon } from '@turf/bbox-polygon';
 import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import type { Position } from 'geojson';
+import { clipRingToBand, trimOutside } from './bandClip';
 import { polygonsOf, ringBbox, signedRingArea } from './polygons';
 import type { AreaGeometry, PolygonCoords, Ring } from './types';
 
@@ -56,7 +57,8 @@ function alongPole(from: number, to: number, pole: number): Position[] {
   return Array.from({ length: steps + 1 }, (_, i) => [from + ((to - from) * i) / steps, pole]);
 }
 
-function unwrapPolygon(polygon: PolygonCoords): PolygonCoords {
+/** The polygon with its longitudes unwrapped and a ring around a pole closed along it: what gets clipped to each world copy. */
+export function unwrapPolygon(polygon: PolygonCoords): PolygonCoords {
   const [outer = [], ...holes] = polygon.map((ring) => closeAroundPole(unwrapLongitudes(ring)));
   const [w, , e] = ringBbox(outer);
   const middle = (w + e) / 2;
@@ -70,10 +72,15 @@ function unwrapPolygon(polygon: PolygonCoords): PolygonCoords {
 }
 
 function clipToWorldCopy(polygon: PolygonCoords, copy: number): PolygonCoords[] {
-  const band = bboxPolygon([-180 + 360 * copy, -90, 180 + 360 * copy, 90]);
-  const clipped = intersect(featureCollection([turfPolygon(polygon), band]));
-  if (!clipped) return [];
-  return polygonsOf(clipped.geometry).map((rings) => rings.map((ring) => densifyPoleEdges(shift(ring, -360 * copy))));
+  return clipToBand(polygon, -180 + 360 * copy, 180 + 360 * copy).map((rings) => rings.map((ring) => densifyPoleEdges(shift(ring, -360 * copy))));
+}
+
+/** The polygon within west ≤ x ≤ east: a single walk where it can, polyclip (turf's intersect) where it cannot. */
+export function clipToBand(polygon: PolygonCoords, west: number, east: number): PolygonCoords[] {
+  const walked = clipRingToBand(polygon, west, east);
+  if (walked) return walked;
+  const clipped = intersect(featureCollection([turfPolygon(trimOutside(polygon, west, east)), bboxPolygon([west, -90, east, 90])]));
+  return clipped ? polygonsOf(clipped.geometry) : [];
 }
 
 /**

@@ -60,7 +60,7 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
  * ready before: a click then would reach markup that nothing listens to yet. Pages the app does not run (a host
  * page, about:blank) and pages whose scripts fail go on at once, and the test then judges them.
  */
-export async function waitForLive(page: Page, timeout = 30_000): Promise<void> {
+export async function waitForLive(page: Page | Frame, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-live') || !document.querySelector('#root[data-story]') || !document.querySelector('.startup-status')?.hasAttribute('hidden'), null, { timeout });
 }
 
@@ -69,6 +69,7 @@ export async function waitForLive(page: Page, timeout = 30_000): Promise<void> {
  * zoom buttons loads maplibre-gl. Focus then goes back to where it was, so keyboard tests start as before.
  */
 export async function wakeMap(page: Page | Frame, timeout = 30_000): Promise<void> {
+  await waitForLive(page, timeout);
   const wake = page.locator('[data-testid="map-wake"] button').first();
   await wake.waitFor({ state: 'attached', timeout });
   await wake.evaluate((button: HTMLElement) => {

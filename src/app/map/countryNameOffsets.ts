@@ -64,10 +64,22 @@ export function flatAnchorOffsets(places: readonly AnchorOffset[]): (string | Em
   return places.flatMap(([anchor, offset]) => [anchor, [offset[0], offset[1]]]);
 }
 
-/** A country's rings, projected to the view's pixels. */
+/**
+ * A country's rings, projected to the view's pixels, without the vertices closer than half a pixel to the last one
+ * kept: at a phone's zoom Kazakhstan's thousand points fall on a few hundred pixels, and each shift tried walks them.
+ */
 export function projectedRings(geometry: Polygon | MultiPolygon, project: (p: [number, number]) => [number, number]): Position[][] {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.flatMap((polygon) => polygon.map((ring) => ring.map((p) => project([p[0] ?? 0, p[1] ?? 0]))));
+  return polygons.flatMap((polygon) => polygon.map((ring) => {
+    const kept: Position[] = [];
+    for (const [i, p] of ring.entries()) {
+      const point = project([p[0] ?? 0, p[1] ?? 0]);
+      const last = kept.at(-1);
+      if (last && i < ring.length - 1 && Math.abs(point[0] - last[0]!) < 0.5 && Math.abs(point[1] - last[1]!) < 0.5) continue;
+      kept.push(point);
+    }
+    return kept;
+  }));
 }
 
 /** Even-odd: inside the country, out of its holes. */

@@ -57,6 +57,7 @@ const NO_BLEED: Bleed = { x: 0, y: 0 };
 function rings(lines: readonly Position[][], project: Project, area: PixelBox, closed: boolean): string {
   let d = '';
   for (const line of lines) {
+    if (!boxInArea(line, project, area)) continue;
     const projected = line.map(project);
     if (!inArea(projected, area)) continue;
     const points = closed ? clipRing(projected, area) : projected;
@@ -72,6 +73,31 @@ function rings(lines: readonly Position[][], project: Project, area: PixelBox, c
     d += `M${number(kept[0]![0])},${number(kept[0]![1])}l${kept.slice(1).map(([x, y], i) => `${number(x - kept[i]![0])},${number(y - kept[i]![1])}`).join(' ')}${closed ? 'z' : ''}`;
   }
   return d;
+}
+
+const boxes = new WeakMap<readonly Position[], [number, number, number, number]>();
+
+/**
+ * Whether a line's lon/lat box, projected, meets the area: Web Mercator keeps east and north in order, so two
+ * corners stand for the box. Most of the world's rings are far outside a story's view, and are then never
+ * projected point by point. The boxes are kept per ring, which each redraw of the same layers meets again.
+ */
+function boxInArea(line: readonly Position[], project: Project, [left, top, right, bottom]: PixelBox): boolean {
+  let box = boxes.get(line);
+  if (!box) {
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [lon = 0, lat = 0] of line) {
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+    }
+    box = [west, south, east, north];
+    boxes.set(line, box);
+  }
+  const [x0, y0] = project([box[0], box[3]]);
+  const [x1, y1] = project([box[2], box[1]]);
+  return x1 >= left && x0 <= right && y1 >= top && y0 <= bottom;
 }
 
 function inArea(points: readonly [number, number][], [left, top, right, bottom]: PixelBox): boolean {

@@ -65,7 +65,8 @@ function useFontsLoaded(): number {
       if (live) setLoads((n) => n + 1);
     };
     fonts.addEventListener('loadingdone', count);
-    void fonts.ready.then(count);
+    // Already loaded (a pre-rendered page preloads them): nothing to measure again.
+    if (fonts.status !== 'loaded') void fonts.ready.then(count);
     return () => {
       live = false;
       fonts.removeEventListener('loadingdone', count);

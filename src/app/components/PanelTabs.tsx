@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { Paragraph, StoryLayers, StoryManifest } from '../../shared/contract';
 import type { ReaderView } from '../hooks/useReaderView';
 import { TABS, type ReaderAction, type ReaderState, type Tab } from '../state/reader';
@@ -58,7 +58,8 @@ export function PanelTabs({ story, layers, paragraphs, state, view, dispatch, gu
       {TABS.map((name) => (
         <div key={name} className="tabs__panel" hidden={tab !== name}>
           <h2 className="tabs__title visually-hidden">{tabLabel[name]}</h2>
-          {guard(panels[name])}
+          {/* A boundary of its own: React hydrates each list in a task apart, after the page around it. */}
+          <Suspense fallback={null}>{guard(panels[name])}</Suspense>
         </div>
       ))}
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import type { StoryLayers } from '../../shared/contract';
 import { countryNamePlaces, flatAnchorOffsets, insideOffsets, movesInside, projectedRings } from './countryNameOffsets';
+import { followCamera } from './followCamera';
 import { countryLabelOffset, countryLabelSize } from './labelRules';
 
 /**
@@ -20,30 +21,18 @@ export function useCountryNameOffsets(mapRef: RefObject<MapRef | null>, loaded: 
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!loaded || !map || names.length === 0) return;
-    let shown = '';
-    const update = () => {
+    return followCamera(map, 'countryNameOffsets', () => {
       const project = (p: [number, number]): [number, number] => {
         const { x, y } = map.project(p);
         return [x, y];
       };
       const zoom = map.getZoom();
-      const offsets = Object.fromEntries(
+      return Object.fromEntries(
         names.map(({ id, at, role, emphasis, geometry }) => {
           const inside = insideOffsets(project(at), projectedRings(geometry, project), countryLabelSize(role, emphasis, zoom));
           return [id, flatAnchorOffsets(countryNamePlaces(inside, countryLabelOffset(role)))];
         }),
       );
-      const key = JSON.stringify(offsets);
-      if (key === shown) return;
-      shown = key;
-      map.setGlobalStateProperty('countryNameOffsets', offsets);
-    };
-    update();
-    map.on('moveend', update);
-    map.on('resize', update);
-    return () => {
-      map.off('moveend', update);
-      map.off('resize', update);
-    };
+    });
   }, [mapRef, loaded, style, names]);
 }

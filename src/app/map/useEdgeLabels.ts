@@ -2,6 +2,7 @@ import { useEffect, useMemo, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import type { Lang, PlaceFeature } from '../../shared/contract';
 import { edgeLabels, labelsToFlip } from './edgeLabels';
+import { followCamera } from './followCamera';
 
 /**
  * Keeps place names on the map: after each camera move, the names that would run off the right edge are
@@ -12,20 +13,9 @@ export function useEdgeLabels(mapRef: RefObject<MapRef | null>, loaded: boolean,
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!loaded || !map) return;
-    let flipped = '';
-    const update = () => {
+    return followCamera(map, 'flippedLabels', () => {
       const canvas = map.getCanvas();
-      const ids = labelsToFlip(labels, (at) => map.project(at), { width: canvas.clientWidth, height: canvas.clientHeight });
-      if (ids.join() === flipped) return;
-      flipped = ids.join();
-      map.setGlobalStateProperty('flippedLabels', ids);
-    };
-    update();
-    map.on('moveend', update);
-    map.on('resize', update);
-    return () => {
-      map.off('moveend', update);
-      map.off('resize', update);
-    };
+      return labelsToFlip(labels, (at) => map.project(at), { width: canvas.clientWidth, height: canvas.clientHeight });
+    });
   }, [mapRef, loaded, style, labels]);
 }

@@ -19,13 +19,16 @@ export function writeDataDir(outDir: string, files: OutputFiles): void {
   }
 }
 
+/** Two writes in the same millisecond (the tests make them) would otherwise pick the folder already published. */
+let writes = 0;
+
 function publish(outDir: string, files: OutputFiles): void {
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const lock = `${outDir}.lock`;
   acquireLock(lock, outDir);
   const made = new MadeHere(`${outDir}.versions.json`);
-  const version = `${basename(outDir)}.v-${process.pid}-${Date.now().toString(36)}`;
+  const version = `${basename(outDir)}.v-${process.pid}-${Date.now().toString(36)}n${(writes++).toString(36)}`;
   try {
     removeLeftovers(outDir, made);
     made.add(version);

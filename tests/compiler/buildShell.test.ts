@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeDataDir } from '../../src/shell/writeDataDir';
 
 const ROOT = resolve(__dirname, '../..');
@@ -89,6 +89,17 @@ describe('writeDataDir', () => {
     expect(readlinkSync(out())).toMatch(/^data\.v-\d+-\w+$/);
     expect(readdirSync(out()).sort()).toEqual(['b.json', 's']);
     expect(listing()).toEqual(['data', 'data.v-…', 'data.versions.json']);
+  });
+
+  it('publishes a new folder for each write, even two in the same millisecond', () => {
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_700_000_000_000);
+    try {
+      writeDataDir(out(), new Map([['a.json', '1']]));
+      writeDataDir(out(), new Map([['b.json', '2']]));
+    } finally {
+      now.mockRestore();
+    }
+    expect(readdirSync(out())).toEqual(['b.json']);
   });
 
   it('replaces a data folder that vite build wrote', () => {

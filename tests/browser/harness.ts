@@ -109,31 +109,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/**
- * How many distinct colours a PNG holds, decoded by the browser itself in a blank page
- * (a blank or failed WebGL canvas has one or two).
- */
-export async function distinctColours(browser: Browser, png: Buffer): Promise<number> {
-  const page = await browser.newPage();
-  try {
-    return await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [image.width, image.height];
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const colours = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return colours.size;
-    }, png.toString('base64'));
-  } finally {
-    await page.close();
-  }
-}
-
 /** The WCAG 2.2 A and AA rule sets the reader is held to. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

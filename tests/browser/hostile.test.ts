@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSeeds } from '../../src/shell/compileSeeds';
 import { writeDataDir } from '../../src/shell/writeDataDir';
-import { distinctColours, launch, openPage, requireBuildAndBrowser, screenshot, serveDist, waitForMapIdle, waitForStaticMap } from './harness';
+import { launch, openPage, requireBuildAndBrowser, screenshot, serveDist, waitForMapIdle, waitForStaticMap } from './harness';
+import { distinctColours } from './pixels';
 
 let browser: Browser;
 let seedServer: PreviewServer;
@@ -144,7 +145,7 @@ describe('the map survives its WebGL context', () => {
     });
     await waitForMapIdle(page);
     const png = await page.locator('[data-testid="map"] canvas').screenshot();
-    expect(await distinctColours(browser, png)).toBeGreaterThan(20);
+    expect(distinctColours(png)).toBeGreaterThan(20);
     await page.context().close();
   });
 

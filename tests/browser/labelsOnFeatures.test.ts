@@ -5,7 +5,11 @@ import { pixelsAround } from './pixels';
 
 /** The range where MapLibre used to blend the globe into Mercator: the default view on a phone and in an embed. */
 const ZOOMS = [1.5, 2, 2.5, 3];
-const WIDTHS = [360, 390, 600, 1024, 1440];
+/**
+ * A phone, the embed and a desktop. The blend's error grew with the distance from the centre, which the test
+ * sets as a share of the width, so 360 and 1024 px (run until the suite had to fit in six minutes) added no case.
+ */
+const WIDTHS = [390, 600, 1440];
 const PLACES = { astana: [71.45, 51.17], moscow: [37.62, 55.75] } as const;
 
 let browser: Browser;
@@ -52,7 +56,7 @@ describe('labels and clicks stay on their features at every zoom', () => {
         const over = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className ?? 'nothing', point);
         if (over !== 'maplibregl-canvas') misses.push(`zoom ${zoom}: ${id} at ${Math.round(point.x)},${Math.round(point.y)} is under "${over}"`);
         const clip = { x: Math.round(point.x) - 3, y: Math.round(point.y) - 3, width: 7, height: 7 };
-        const [patch] = await pixelsAround(browser, await page.screenshot({ clip }), [{ x: 3, y: 3 }], 3);
+        const [patch] = pixelsAround(await page.screenshot({ clip }), [{ x: 3, y: 3 }], 3);
         if (patch!.filter(dark).length < 3) misses.push(`zoom ${zoom}: no ${id} dot drawn at its place`);
       }
       // A click opens the place's card, which takes part of a phone's screen: Back closes it before the next click.
@@ -85,7 +89,7 @@ describe('on the author’s globe step', () => {
       for (const [id, at] of Object.entries({ astana: PLACES.astana, washington: [-77.04, 38.9] as const })) {
         const point = await projected(page, at);
         const clip = { x: Math.round(point.x) - 3, y: Math.round(point.y) - 3, width: 7, height: 7 };
-        const [patch] = await pixelsAround(browser, await page.screenshot({ clip }), [{ x: 3, y: 3 }], 3);
+        const [patch] = pixelsAround(await page.screenshot({ clip }), [{ x: 3, y: 3 }], 3);
         if (patch!.filter(dark).length < 3) misses.push(`no ${id} dot drawn at ${Math.round(point.x)},${Math.round(point.y)}`);
       }
       await context.close();

@@ -1,36 +1,36 @@
-import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
 
 export type Rgb = [number, number, number];
 
-/**
- * The pixels of a PNG in a square of `radius` around each point, decoded by the browser itself in a blank page,
- * so that no image library is needed.
- */
-export async function pixelsAround(browser: Browser, png: Buffer, points: { x: number; y: number }[], radius: number): Promise<Rgb[][]> {
-  const page = await browser.newPage();
-  try {
-    return await page.evaluate(
-      async ({ base64, points, radius }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        [canvas.width, canvas.height] = [image.width, image.height];
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        return points.map(({ x, y }) => {
-          const size = radius * 2 + 1;
-          const { data } = context.getImageData(Math.round(x) - radius, Math.round(y) - radius, size, size);
-          const pixels: [number, number, number][] = [];
-          for (let i = 0; i < data.length; i += 4) pixels.push([data[i]!, data[i + 1]!, data[i + 2]!]);
-          return pixels;
-        });
-      },
-      { base64: png.toString('base64'), points, radius },
-    );
-  } finally {
-    await page.close();
+/** The pixels of a screenshot in a square of `radius` around each point (pixels outside the image are left out). */
+export function pixelsAround(png: Buffer, points: { x: number; y: number }[], radius: number): Rgb[][] {
+  const image = PNG.sync.read(png);
+  return points.map(({ x, y }) => {
+    const pixels: Rgb[] = [];
+    for (let dy = -radius; dy <= radius; dy++) {
+      for (let dx = -radius; dx <= radius; dx++) {
+        const [px, py] = [Math.round(x) + dx, Math.round(y) + dy];
+        if (px >= 0 && py >= 0 && px < image.width && py < image.height) pixels.push(rgbAt(image, px, py));
+      }
+    }
+    return pixels;
+  });
+}
+
+/** How many distinct colours a screenshot holds, sampling every 7th pixel (a blank or failed WebGL canvas has one or two). */
+export function distinctColours(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  const colours = new Set<number>();
+  for (let i = 0; i < image.width * image.height; i += 7) {
+    const [r, g, b] = rgbAt(image, i % image.width, Math.floor(i / image.width));
+    colours.add((r << 16) | (g << 8) | b);
   }
+  return colours.size;
+}
+
+function rgbAt(image: PNG, x: number, y: number): Rgb {
+  const i = (y * image.width + x) * 4;
+  return [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
 }
 
 export function hex(colour: string): Rgb {

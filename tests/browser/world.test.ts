@@ -17,10 +17,14 @@ const LAND: Record<string, [lon: number, lat: number, minZoom: number]> = {
   Ulaanbaatar: [106.9, 47.9, 0], Delhi: [77.2, 28.6, 0], Riyadh: [46.7, 24.7, 0], Irkutsk: [104.3, 52.3, 1], Kyiv: [30.5, 50.45, 0],
 };
 const SEA = hex(lightTheme.sea);
+/**
+ * Every size walks the first view and the steps. The country links, each a page load, are checked at the phone's
+ * and the desktop's sizes only (kept under the suite's six minutes): the land drawn is the same data at every width.
+ */
 const SIZES = [
-  { width: 390, height: 844 },
-  { width: 600, height: 450 },
-  { width: 1440, height: 900 },
+  { width: 390, height: 844, links: true },
+  { width: 600, height: 450, links: false },
+  { width: 1440, height: 900, links: true },
 ];
 const manifest = JSON.parse(readFileSync(resolve('dist/data/blinken-astana-2023-02-28/story.json'), 'utf8')) as { steps: { id: string }[] };
 const STEPS = ['', ...manifest.steps.map((step) => `?step=${step.id}`)];
@@ -82,19 +86,19 @@ async function landInView(page: Page): Promise<Placed[]> {
 
 describe('all land is drawn, at every view the reader can reach', () => {
   for (const size of SIZES) {
-    it(`draws no land point in the sea's colour at ${size.width}×${size.height}, in the first view, each step and the selections of Russia, the USA and France`, async () => {
-      const context = await browser.newContext({ viewport: size, reducedMotion: 'reduce' });
+    it(`draws no land point in the sea's colour at ${size.width}×${size.height}, in the first view, each step${size.links ? ' and the selections of Russia, the USA and France' : ''}`, async () => {
+      const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const checked = new Set<string>();
       const failures: string[] = [];
       mkdirSync(SCREENSHOTS, { recursive: true });
       // The steps are reached as Back and Forward reach them, without a reload; each country link opens a page.
-      for (const view of [...STEPS, ...LINKS]) {
+      for (const view of [...STEPS, ...(size.links ? LINKS : [])]) {
         if (view === '' || LINKS.includes(view)) await open(page, `${base}${view}`);
         else await visit(page, view);
         const points = await landInView(page);
         const png = await page.screenshot({ path: resolve(SCREENSHOTS, `world-${size.width}x${size.height}-${view.replace(/\W+/g, '_') || 'first'}.png`) });
-        const patches = await pixelsAround(browser, png, points, 2);
+        const patches = pixelsAround(png, points, 2);
         points.forEach((point, i) => {
           checked.add(point.name);
           const seaLike = patches[i]!.filter((pixel) => colourDistance(pixel, SEA) < 10).length;

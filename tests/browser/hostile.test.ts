@@ -123,7 +123,7 @@ describe('failures are explained and the rest keeps working', () => {
     ['an unknown story', '?story=no-such-story'],
   ])('ignores %s in the address with a notice', async (_name, query) => {
     const { page, consoleErrors } = await openPage(browser, `${seedBase}${query}`);
-    await waitForMapIdle(page);
+    await waitForStaticMap(page);
     await expect.poll(() => page.getByTestId('notice').textContent()).not.toBe('');
     expect(await page.locator('h1').textContent()).toContain('Astana');
     expect(consoleErrors).toEqual([]);

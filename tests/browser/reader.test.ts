@@ -118,7 +118,7 @@ describe('the reader in headless Chromium', () => {
   });
 
   it('selects a country from a mention in the article', async () => {
-    const { page } = await openReader();
+    const { page } = await openPage(browser, base);
     await page.getByTestId('article').getByRole('button', { name: 'Ouzbékistan' }).first().click();
     await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('UZB');
     await expect.poll(() => page.locator('#context-title').textContent()).toContain('Ouzbékistan');
@@ -188,7 +188,7 @@ describe('the reader in headless Chromium', () => {
   });
 
   it('ignores unknown values with a notice instead of a blank page', async () => {
-    const { page } = await openReader('?country=%3Cscript%3E&step=nowhere&country=KAZ');
+    const { page } = await openPage(browser, base + '?country=%3Cscript%3E&step=nowhere&country=KAZ');
     await expect.poll(() => page.getByTestId('notice').textContent()).not.toBe('');
     expect(await page.locator('h1').textContent()).toContain('Astana');
     await page.context().close();

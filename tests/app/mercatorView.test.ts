@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cameraFor } from '../../src/app/map/camera';
-import { mercatorProjector, pathData } from '../../src/app/map/mercatorView';
+import { formatTenths, mercatorProjector, pathData } from '../../src/app/map/mercatorView';
 import { compiledStories } from './compiledData';
 
 const viewport = Object.freeze({ width: 390, height: 600 });
@@ -28,6 +29,14 @@ describe('mercatorProjector', () => {
     expect(Math.min(x0, y0)).toBeGreaterThanOrEqual(24 - 1e-6);
     expect(x1).toBeLessThanOrEqual(viewport.width - 24 + 1e-6);
     expect(y1).toBeLessThanOrEqual(viewport.height - 24 + 1e-6);
+  });
+});
+
+describe('formatTenths', () => {
+  it('writes tenths as the shortest decimal without a leading zero, as String and a regular expression did', () => {
+    const byRegex = (tenths: number) => String(tenths / 10).replace(/^(-?)0\./, '$1.');
+    expect([-15, -5, -0, 0, 3, 10, 123457].map(formatTenths)).toEqual(['-1.5', '-.5', '0', '0', '.3', '1', '12345.7']);
+    fc.assert(fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), (tenths) => formatTenths(tenths) === byRegex(tenths)), { numRuns: 2000 });
   });
 });
 

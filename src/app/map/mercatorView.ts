@@ -59,8 +59,10 @@ function rings(lines: readonly Position[][], project: Project, area: PixelBox, c
   for (const line of lines) {
     if (!boxInArea(line, project, area)) continue;
     const projected = line.map(project);
-    if (!inArea(projected, area)) continue;
-    const points = closed ? clipRing(projected, area) : projected;
+    const placed = placeIn(projected, area);
+    if (placed === 'outside') continue;
+    // A ring wholly inside comes out of the clip as it went in: most of a view's rings are.
+    const points = closed && placed === 'across' ? clipRing(projected, area) : projected;
     let last: [number, number] | undefined;
     const kept: [number, number][] = [];
     points.forEach((point, i) => {
@@ -70,7 +72,7 @@ function rings(lines: readonly Position[][], project: Project, area: PixelBox, c
       last = point;
     });
     if (kept.length < 2) continue;
-    d += `M${number(kept[0]![0])},${number(kept[0]![1])}l${kept.slice(1).map(([x, y], i) => `${number(x - kept[i]![0])},${number(y - kept[i]![1])}`).join(' ')}${closed ? 'z' : ''}`;
+    d += `M${formatTenths(kept[0]![0])},${formatTenths(kept[0]![1])}l${kept.slice(1).map(([x, y], i) => `${formatTenths(x - kept[i]![0])},${formatTenths(y - kept[i]![1])}`).join(' ')}${closed ? 'z' : ''}`;
   }
   return d;
 }
@@ -100,7 +102,8 @@ function boxInArea(line: readonly Position[], project: Project, [left, top, righ
   return x1 >= left && x0 <= right && y1 >= top && y0 <= bottom;
 }
 
-function inArea(points: readonly [number, number][], [left, top, right, bottom]: PixelBox): boolean {
+/** Where projected points lie against the area, by their box. */
+function placeIn(points: readonly [number, number][], [left, top, right, bottom]: PixelBox): 'outside' | 'inside' | 'across' {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -111,7 +114,8 @@ function inArea(points: readonly [number, number][], [left, top, right, bottom]:
     y0 = Math.min(y0, y);
     y1 = Math.max(y1, y);
   }
-  return x1 >= left && x0 <= right && y1 >= top && y0 <= bottom;
+  if (x1 < left || x0 > right || y1 < top || y0 > bottom) return 'outside';
+  return x0 >= left && x1 <= right && y0 >= top && y1 <= bottom ? 'inside' : 'across';
 }
 
 // Coordinates in tenths of a pixel, each step written relative to the last (rounded) one: the pre-rendered page
@@ -120,6 +124,14 @@ function tenths(value: number): number {
   return Math.round(value * 10);
 }
 
-function number(inTenths: number): string {
-  return String(inTenths / 10).replace(/^(-?)0\./, '$1.');
+/**
+ * Tenths as the shortest decimal, without a leading zero: `-.5`, `12.3`, `4`. Written by hand because a regular
+ * expression per number was a third of a redraw (tests/app/mercatorView.test.ts compares it with that one).
+ */
+export function formatTenths(inTenths: number): string {
+  const whole = Math.trunc(inTenths / 10);
+  const tenth = Math.abs(inTenths % 10);
+  if (tenth === 0) return String(whole);
+  if (whole === 0) return inTenths < 0 ? `-.${tenth}` : `.${tenth}`;
+  return `${whole}.${tenth}`;
 }

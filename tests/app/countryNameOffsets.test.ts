@@ -2,7 +2,7 @@ import { createExpression, latest, type StylePropertySpecification } from '@mapl
 import { describe, expect, it } from 'vitest';
 import { herePlaces } from '../../src/app/data/herePlaces';
 import { cameraFor } from '../../src/app/map/camera';
-import { countryNamePlaces, flatAnchorOffsets, insideOffsets, NAME_SHIFTS } from '../../src/app/map/countryNameOffsets';
+import { countryNamePlaces, flatAnchorOffsets, insideOffsets, NAME_SHIFTS, projectedRings } from '../../src/app/map/countryNameOffsets';
 import { COUNTRY_LABEL, countryLabelPlacesExpression, countryLabelSize, countryLabelSizeExpression } from '../../src/app/map/labelRules';
 import { mercatorProjector } from '../../src/app/map/mercatorView';
 import { drawStory } from '../../src/app/map/svgDrawing';
@@ -29,6 +29,19 @@ describe('insideOffsets', () => {
     expect(offsets.slice(1, 3)).toEqual([[-0.25, 0], [0.25, 0]]);
     expect(offsets).toContainEqual([-2.5, 0]);
     expect(offsets).not.toContainEqual([-3, 0]);
+  });
+
+  it('finds the same shifts as a plain search over every edge, on the five states framed at a phone’s and a desktop’s width', () => {
+    const [story] = compiledStories();
+    for (const viewport of [{ width: 390, height: 474 }, { width: 1440, height: 700 }]) {
+      const project = mercatorProjector(cameraFor({ bounds: story!.manifest.bounds }, viewport), viewport);
+      for (const label of story!.layers.labels.features.filter((f) => f.properties.role === 'central-asia')) {
+        const country = story!.layers.countries.features.find((f) => f.properties.id === label.properties.id)!;
+        const rings = projectedRings(country.geometry, project);
+        const point = project(label.geometry.coordinates as [number, number]);
+        expect(insideOffsets(point, rings, 9), label.properties.id).toEqual(plainInsideOffsets(point, rings, 9));
+      }
+    }
   });
 
   it('finds nothing in a country narrower than its margins, and the name then goes beside its point', () => {
@@ -104,3 +117,27 @@ describe('the five states’ names in the SVG map, the story framed from a phone
     });
   }
 });
+
+/** The search as first written: even-odd over every ring and the nearest of all edges, by Math.hypot. */
+function plainInsideOffsets(point: readonly [number, number], rings: readonly (readonly number[][])[], size: number): [number, number][] {
+  const { stepX, stepY, maxX, maxY, insideBy } = NAME_SHIFTS;
+  const edges = rings.flatMap((ring) => ring.slice(1).map((b, i) => [ring[i]!, b] as const));
+  const inside = (x: number, y: number) => rings.reduce((odd, ring) => ring.reduce((o, a, i) => {
+    const b = ring[(i + ring.length - 1) % ring.length]!;
+    return a[1]! > y !== b[1]! > y && x < ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!) + a[0]! ? !o : o;
+  }, odd), false);
+  const distance = (x: number, y: number) => Math.min(...edges.map(([a, b]) => {
+    const [dx, dy] = [b[0]! - a[0]!, b[1]! - a[1]!];
+    const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - a[0]!) * dx + (y - a[1]!) * dy) / (dx * dx + dy * dy)));
+    return Math.hypot(x - (a[0]! + t * dx), y - (a[1]! + t * dy));
+  }));
+  const found: { offset: [number, number]; cost: number }[] = [];
+  for (let j = -maxY / stepY; j <= maxY / stepY; j++) {
+    for (let i = -maxX / stepX; i <= maxX / stepX; i++) {
+      const [x, y] = [point[0] + i * stepX * size, point[1] + j * stepY * size];
+      if (inside(x, y) && distance(x, y) >= insideBy) found.push({ offset: [i * stepX, j * stepY], cost: (i * stepX) ** 2 + (1.5 * j * stepY) ** 2 });
+    }
+  }
+  found.sort((a, b) => a.cost - b.cost || b.offset[1] - a.offset[1] || a.offset[0] - b.offset[0]);
+  return found.map((f) => f.offset);
+}

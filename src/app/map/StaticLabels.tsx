@@ -1,10 +1,12 @@
 import type { Focus } from '../state/stepFocus';
+import { KeptGroup } from './KeptGroup';
 import type { SvgLabel } from './svgLabels';
 import { BORDER_FIGURE, COUNTRY_LABEL, PLACE_LABEL } from './labelRules';
 import type { Theme } from './theme';
 
 interface Props {
-  labels: readonly SvgLabel[];
+  /** Null while hydration keeps the pre-rendered names (see KeptGroup). */
+  labels: readonly SvgLabel[] | null;
   focus: Focus | null;
   theme: Theme;
 }
@@ -15,8 +17,8 @@ const DIMMED = 0.4;
 /** The SVG map's names, each a group at its label point (as the WebGL symbol's anchor) holding its text. */
 export function StaticLabels({ labels, focus, theme }: Props) {
   return (
-    <g aria-hidden="true" pointerEvents="none" className="static-map__labels">
-      {labels.map((label) => {
+    <KeptGroup keep={!labels} aria-hidden="true" pointerEvents="none" className="static-map__labels">
+      {labels?.map((label) => {
         const place = label.id.startsWith('p-');
         const dimmed = place && focus?.places?.get(label.id.slice(2)) === false;
         // A halo is drawn outside the glyphs; an SVG stroke straddles them, hence twice the width.
@@ -33,7 +35,7 @@ export function StaticLabels({ labels, focus, theme }: Props) {
           </g>
         );
       })}
-    </g>
+    </KeptGroup>
   );
 }
 

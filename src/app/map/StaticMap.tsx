@@ -8,6 +8,7 @@ import { borderFigures } from './borderFigures';
 import { describeMap } from './describeMap';
 import type { OnScreen } from './onScreen';
 import { svgOnScreen } from './svgOnScreen';
+import { KeptGroup, useMountedByHydration } from './KeptGroup';
 import { StaticCountries } from './StaticCountries';
 import { StaticLabels } from './StaticLabels';
 import { StaticLines } from './StaticLines';
@@ -53,11 +54,12 @@ export default function StaticMap(props: StaticMapProps) {
   const { story, layers, lang, t, selection, focus, shownRelations, interactive, onSelect, className = '' } = props;
   const ref = useRef<HTMLDivElement>(null);
   const figures = useMemo(() => borderFigures(layers, story.claims, lang, focus !== null), [layers, story, lang, focus]);
-  const view = useSvgView(ref, { ...props, figures });
+  const keep = useMountedByHydration();
+  const view = useSvgView(ref, { ...props, figures, keep });
   useWakeGestures(ref, props.onWake, props.cooperative);
   const { onScreen } = props;
   useEffect(() => {
-    if (view && interactive && onScreen) onScreen(svgOnScreen(view.drawing));
+    if (view?.drawing && interactive && onScreen) onScreen(svgOnScreen(view.drawing));
   }, [view, interactive, onScreen]);
   const [focused, setFocused] = useState<string | null>(null);
   const description = useMemo(() => describeMap(story, layers, lang, t, shownRelations), [story, layers, lang, t, shownRelations]);
@@ -77,15 +79,15 @@ export default function StaticMap(props: StaticMapProps) {
           <g className={view.centred ? 'static-map__centre' : undefined}>
             <g transform={view.centred ? `translate(${-view.size.width / 2} ${-view.size.height / 2})` : undefined}>
               <rect {...seaArea(view)} fill={theme.sea} />
-              <g aria-hidden="true" pointerEvents="none">
-                {view.drawing.land.map((d, i) => <path key={i} d={d} fillRule="evenodd" fill={theme.role('context')} />)}
-                {view.drawing.boundaries.filter((b) => !b.disputed).map((b) => <path key={b.id} d={b.d} fill="none" stroke={theme.border} strokeWidth={0.6} strokeOpacity={0.7} />)}
-              </g>
-              <StaticCountries story={story} countries={view.drawing.countries} lang={lang} t={t} selection={selection} focus={focus} theme={theme}
+              <KeptGroup keep={!view.drawing} aria-hidden="true" pointerEvents="none">
+                {view.drawing?.land.map((d, i) => <path key={i} d={d} fillRule="evenodd" fill={theme.role('context')} />)}
+                {view.drawing?.boundaries.filter((b) => !b.disputed).map((b) => <path key={b.id} d={b.d} fill="none" stroke={theme.border} strokeWidth={0.6} strokeOpacity={0.7} />)}
+              </KeptGroup>
+              <StaticCountries story={story} countries={view.drawing?.countries ?? null} lang={lang} t={t} selection={selection} focus={focus} theme={theme}
                 interactive={interactive} onSelect={onSelect} onFocusChange={setFocused} />
               <StaticLines drawing={view.drawing} selection={selection} focus={focus} focused={focused} theme={theme} />
               <StaticLabels labels={view.labels} focus={focus} theme={theme} />
-              <StaticPlaces places={view.drawing.places} selection={selection} focus={focus} theme={theme} onSelect={interactive ? onSelect : undefined} />
+              <StaticPlaces places={view.places} selection={selection} focus={focus} theme={theme} onSelect={interactive ? onSelect : undefined} />
             </g>
           </g>
         </svg>

@@ -36,7 +36,7 @@ export function insideOffsets(point: readonly [number, number], rings: readonly 
       const offset: EmOffset = [i * stepX, j * stepY];
       const x = point[0] + offset[0] * size;
       const y = point[1] + offset[1] * size;
-      if (!insideRings(x, y, rings) || nearestEdge(x, y, rings) < insideBy) continue;
+      if (!insideRings(x, y, rings) || nearEdge(x, y, rings, insideBy)) continue;
       found.push({ offset, cost: offset[0] ** 2 + (1.5 * offset[1]) ** 2 });
     }
   }
@@ -82,10 +82,12 @@ export function projectedRings(geometry: Polygon | MultiPolygon, project: (p: [n
   }));
 }
 
-/** Even-odd: inside the country, out of its holes. */
+/** Even-odd: inside the country, out of its holes. A ring whose box misses the point crosses its ray an even number of times. */
 function insideRings(x: number, y: number, rings: readonly (readonly Position[])[]): boolean {
   let inside = false;
   for (const ring of rings) {
+    const [left, top, right, bottom] = boxOf(ring);
+    if (x < left || x > right || y < top || y > bottom) continue;
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const [xi = 0, yi = 0] = ring[i]!;
       const [xj = 0, yj = 0] = ring[j]!;
@@ -95,16 +97,37 @@ function insideRings(x: number, y: number, rings: readonly (readonly Position[])
   return inside;
 }
 
-function nearestEdge(x: number, y: number, rings: readonly (readonly Position[])[]): number {
-  let nearest = Infinity;
+/** Whether an edge of the rings passes closer than `distance` to the point (squared distances: no square root per edge). */
+function nearEdge(x: number, y: number, rings: readonly (readonly Position[])[], distance: number): boolean {
+  const limit = distance * distance;
   for (const ring of rings) {
+    const [left, top, right, bottom] = boxOf(ring);
+    if (x < left - distance || x > right + distance || y < top - distance || y > bottom + distance) continue;
     for (let i = 1; i < ring.length; i++) {
       const [ax = 0, ay = 0] = ring[i - 1]!;
       const [bx = 0, by = 0] = ring[i]!;
       const [dx, dy] = [bx - ax, by - ay];
       const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
-      nearest = Math.min(nearest, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
+      const [ex, ey] = [x - (ax + t * dx), y - (ay + t * dy)];
+      if (ex * ex + ey * ey < limit) return true;
     }
   }
-  return nearest;
+  return false;
+}
+
+const boxes = new WeakMap<readonly Position[], [number, number, number, number]>();
+
+/** A ring's box in pixels, once per ring: each of a name's few hundred shifts meets the same rings. */
+function boxOf(ring: readonly Position[]): [number, number, number, number] {
+  let box = boxes.get(ring);
+  if (!box) {
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x = 0, y = 0] of ring) {
+      [left, right] = [Math.min(left, x), Math.max(right, x)];
+      [top, bottom] = [Math.min(top, y), Math.max(bottom, y)];
+    }
+    box = [left, top, right, bottom];
+    boxes.set(ring, box);
+  }
+  return box;
 }

@@ -28,10 +28,9 @@ export interface DrawOptions {
 
 /** The story's layers as SVG paths and points for one view. */
 export function drawStory(layers: StoryLayers, options: DrawOptions): SvgDrawing {
-  const { project, viewport } = options;
   const lines = new Map<string, number>();
   for (const f of layers.relations.features) lines.set(f.properties.relation, (lines.get(f.properties.relation) ?? 0) + 1);
-  const path = (geometry: Parameters<typeof pathData>[0]) => pathData(geometry, project, viewport, options.bleed);
+  const path = (geometry: Parameters<typeof pathData>[0]) => pathData(geometry, options.project, options.viewport, options.bleed);
   return {
     land: layers.land.features.map((f) => path(f.geometry)).filter(Boolean),
     boundaries: layers.boundaries.features.map((f, i) => ({ id: `${f.properties.kind}-${i}`, d: path(f.geometry), disputed: f.properties.kind === 'disputed' })).filter((b) => b.d),
@@ -41,12 +40,18 @@ export function drawStory(layers: StoryLayers, options: DrawOptions): SvgDrawing
       .filter((f) => options.shownRelations.has(f.properties.relation))
       .map((f) => ({ id: f.properties.id, relation: f.properties.relation, kind: f.properties.kind, context: f.properties.context, fan: (lines.get(f.properties.relation) ?? 0) > 1, d: path(f.geometry) }))
       .filter((r) => r.d),
-    places: layers.places.features.flatMap((f) => {
-      if (!placeShown(f.properties, 'dot', options)) return [];
-      const [x, y] = project(f.geometry.coordinates);
-      return inside(x, y, viewport) ? [{ id: f.properties.id, x, y, context: f.properties.context, here: options.here.has(f.properties.id) }] : [];
-    }),
+    places: drawPlaces(layers, options),
   };
+}
+
+/** The place dots alone: a few points, where the rest of the drawing is most of a redraw's time. */
+export function drawPlaces(layers: Pick<StoryLayers, 'places'>, options: DrawOptions): SvgDrawing['places'] {
+  const { project, viewport } = options;
+  return layers.places.features.flatMap((f) => {
+    if (!placeShown(f.properties, 'dot', options)) return [];
+    const [x, y] = project(f.geometry.coordinates);
+    return inside(x, y, viewport) ? [{ id: f.properties.id, x, y, context: f.properties.context, here: options.here.has(f.properties.id) }] : [];
+  });
 }
 
 /**

@@ -58,6 +58,16 @@ describe('pathData', () => {
     expect(Math.abs(end[1]! - y)).toBeLessThanOrEqual(0.05 + 1e-9);
   });
 
+  it('writes a pre-rendered frame (drawn with a bleed) to the whole pixel, and a measured view to the tenth', () => {
+    const line = { type: 'LineString' as const, coordinates: [[0, 0], [10, 10], [10.1, 10.05], [20, 0]] };
+    const numbers = (d: string) => d.match(/-?[\d.]+/g)!;
+    expect(numbers(pathData(line, project, viewport)).some((n) => n.includes('.'))).toBe(true);
+    const coarse = pathData(line, project, viewport, { x: 10, y: 10 });
+    expect(numbers(coarse).every((n) => !n.includes('.'))).toBe(true);
+    // The point less than a pixel from the last one kept is left out.
+    expect(numbers(coarse)).toHaveLength(numbers(pathData(line, project, viewport)).length - 2);
+  });
+
   it('draws past the view by the bleed asked for', () => {
     const east = { type: 'LineString' as const, coordinates: [[60, 0], [70, 0]] };
     expect(pathData(east, project, viewport)).toBe('');

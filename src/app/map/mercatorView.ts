@@ -32,15 +32,18 @@ const MARGIN = 32;
  */
 export function pathData(geometry: Geometry, project: Project, viewport: Viewport, bleed: Bleed = NO_BLEED): string {
   const area: PixelBox = [-MARGIN - bleed.x, -MARGIN - bleed.y, viewport.width + MARGIN + bleed.x, viewport.height + MARGIN + bleed.y];
+  // A pre-rendered frame (the one with a bleed) is on screen only until the first measure draws the map again, and
+  // its paths are most of the page's bytes: it is drawn to the whole pixel.
+  const grid = bleed === NO_BLEED ? FINE : COARSE;
   switch (geometry.type) {
     case 'Polygon':
-      return rings(geometry.coordinates, project, area, true);
+      return rings(geometry.coordinates, project, area, true, grid);
     case 'MultiPolygon':
-      return geometry.coordinates.map((polygon) => rings(polygon, project, area, true)).join('');
+      return geometry.coordinates.map((polygon) => rings(polygon, project, area, true, grid)).join('');
     case 'LineString':
-      return rings([geometry.coordinates], project, area, false);
+      return rings([geometry.coordinates], project, area, false, grid);
     case 'MultiLineString':
-      return rings(geometry.coordinates, project, area, false);
+      return rings(geometry.coordinates, project, area, false, grid);
     default:
       return '';
   }
@@ -54,7 +57,16 @@ export interface Bleed {
 
 const NO_BLEED: Bleed = { x: 0, y: 0 };
 
-function rings(lines: readonly Position[][], project: Project, area: PixelBox, closed: boolean): string {
+/** How paths are written: points rounded to `step` tenths of a pixel, and a point dropped when closer than `drop` px to the last kept. */
+interface Grid {
+  step: number;
+  drop: number;
+}
+
+const FINE: Grid = { step: 1, drop: 0.5 };
+const COARSE: Grid = { step: 10, drop: 1 };
+
+function rings(lines: readonly Position[][], project: Project, area: PixelBox, closed: boolean, { step, drop }: Grid): string {
   let d = '';
   for (const line of lines) {
     if (!boxInArea(line, project, area)) continue;
@@ -67,8 +79,8 @@ function rings(lines: readonly Position[][], project: Project, area: PixelBox, c
     const kept: [number, number][] = [];
     points.forEach((point, i) => {
       const isLast = i === points.length - 1;
-      if (last && !isLast && Math.abs(point[0] - last[0]) < 0.5 && Math.abs(point[1] - last[1]) < 0.5) return;
-      kept.push([tenths(point[0]), tenths(point[1])]);
+      if (last && !isLast && Math.abs(point[0] - last[0]) < drop && Math.abs(point[1] - last[1]) < drop) return;
+      kept.push([tenths(point[0], step), tenths(point[1], step)]);
       last = point;
     });
     if (kept.length < 2) continue;
@@ -120,8 +132,8 @@ function placeIn(points: readonly [number, number][], [left, top, right, bottom]
 
 // Coordinates in tenths of a pixel, each step written relative to the last (rounded) one: the pre-rendered page
 // carries these paths in its HTML, and short relative numbers take about half the bytes of absolute ones.
-function tenths(value: number): number {
-  return Math.round(value * 10);
+function tenths(value: number, step: number): number {
+  return Math.round((value * 10) / step) * step;
 }
 
 /**

@@ -1,4 +1,4 @@
-/* global addEventListener, document, location, requestAnimationFrame, self, setTimeout, URLSearchParams, URL */
+/* global addEventListener, document, location, PerformanceObserver, requestAnimationFrame, self, setTimeout, URLSearchParams, URL */
 // Before the app's modules: says why when they cannot load (src/shell/loadingStatus.ts, src/shell/prerenderedHtml.ts),
 // sends an address that asks for another story to that story's pre-rendered page, and preloads the first view of
 // the story the app will show (src/shell/storyPreload.ts). Classic, so it needs no CORS.
@@ -29,15 +29,35 @@ addEventListener('error', function (e) {
     });
   };
   // A pre-rendered page (d.app) is drawn from its HTML: its script and data only hydrate it, so they are asked
-  // for once it has painted, and never hold back its styles and fonts.
+  // for once its text has painted, and never hold back its styles, fonts and first paint.
   if (!d.app) return preload();
-  requestAnimationFrame(function () {
-    setTimeout(function () {
-      d.modules.split(' ').forEach(function (m) {
-        if (m) add('link', { crossOrigin: 'anonymous', href: m, rel: 'modulepreload' });
-      });
-      add('script', { crossOrigin: 'anonymous', src: d.app, type: 'module' });
-      preload();
+  var loaded = false;
+  var load = function () {
+    if (loaded) return;
+    loaded = true;
+    d.modules.split(' ').forEach(function (m) {
+      if (m) add('link', { crossOrigin: 'anonymous', href: m, rel: 'modulepreload' });
     });
+    add('script', { crossOrigin: 'anonymous', src: d.app, type: 'module' });
+    preload();
+  };
+  // The first contentful paint as the browser reports it: a frame asked for (requestAnimationFrame) can reach the
+  // screen long after, and the script then competes with it. A hidden page paints nothing: it loads at once.
+  var P = typeof PerformanceObserver === 'function' ? PerformanceObserver : null;
+  if (document.visibilityState === 'hidden') return setTimeout(load);
+  if (!P || (P.supportedEntryTypes || []).indexOf('paint') < 0) {
+    return requestAnimationFrame(function () {
+      setTimeout(load);
+    });
+  }
+  new P(function (list, observer) {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    setTimeout(load);
+  }).observe({ type: 'paint', buffered: true });
+  // A frame the browser does not render (the share dialog's measuring iframe, an embed far off screen) paints
+  // nothing either: it loads a second after its load event.
+  addEventListener('load', function () {
+    setTimeout(load, 1000);
   });
 })(document.currentScript.dataset);

@@ -16,7 +16,15 @@ const STARTUP = readFileSync('public/startup.js', 'utf8');
 const BUILT = '<html><head><meta charset="UTF-8" /><title>Dispatch Atlas</title><script src="./startup.js"></script><script type="module" crossorigin src="./assets/main.js"></script>\n<link rel="modulepreload" crossorigin href="./assets/boot.js">\n</head><body><div id="root"></div><noscript>x</noscript></body></html>';
 
 /** Runs public/startup.js as the built page at `path` would: the hrefs it preloads (relative to the page), and where it sends the reader. */
-function startup(search: string, html = withStoryPreload(PAGE, files), path = '/'): { preloads: string[]; scripts: string[]; replaced: string | null } {
+interface Browser {
+  PerformanceObserver?: unknown;
+  addEventListener?: (type: string, callback: () => void) => unknown;
+  setTimeout?: (callback: () => void, ms?: number) => unknown;
+  requestAnimationFrame?: (callback: () => void) => unknown;
+  visibilityState?: 'visible' | 'hidden';
+}
+
+function startup(search: string, html = withStoryPreload(PAGE, files), path = '/', browser: Browser = {}): { preloads: string[]; scripts: string[]; scriptsNow: () => string[]; replaced: string | null } {
   const dataset = Object.fromEntries([...html.matchAll(/data-(stories|files|story|app|modules)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
   const links: { rel: string; as?: string; crossOrigin: string; href?: string; src?: string; type?: string }[] = [];
   let replaced: string | null = null;
@@ -28,11 +36,16 @@ function startup(search: string, html = withStoryPreload(PAGE, files), path = '/
     location: { search, hash: '', pathname: path, replace: (url: string) => (replaced = url) },
     URLSearchParams,
     URL,
-    document: { baseURI: 'https://news.example/atlas/', currentScript: { dataset }, createElement: () => ({}), head: { appendChild: (link: (typeof links)[number]) => (links.push(link), link) } },
+    document: { baseURI: 'https://news.example/atlas/', visibilityState: browser.visibilityState ?? 'visible', currentScript: { dataset }, createElement: () => ({}), head: { appendChild: (link: (typeof links)[number]) => (links.push(link), link) } },
+    ...(browser.PerformanceObserver ? { PerformanceObserver: browser.PerformanceObserver } : {}),
+    ...(browser.requestAnimationFrame ? { requestAnimationFrame: browser.requestAnimationFrame } : {}),
+    ...(browser.addEventListener ? { addEventListener: browser.addEventListener } : {}),
+    ...(browser.setTimeout ? { setTimeout: browser.setTimeout } : {}),
   });
   const preloads = links.filter((link) => link.rel === 'preload');
   for (const link of preloads) expect(link).toMatchObject({ as: 'fetch', crossOrigin: 'anonymous' });
-  return { preloads: preloads.map((link) => link.href!), scripts: links.filter((link) => link.rel !== 'preload').map((link) => link.src ?? `${link.rel} ${link.href}`), replaced };
+  const scriptsNow = () => links.filter((link) => link.rel !== 'preload').map((link) => link.src ?? `${link.rel} ${link.href}`);
+  return { preloads: preloads.map((link) => link.href!), scripts: scriptsNow(), scriptsNow, replaced };
 }
 
 const preloadedBy = (search: string, html?: string) => startup(search, html).preloads;
@@ -85,6 +98,55 @@ describe('a pre-rendered page', () => {
     const page = prerendered('first');
     expect(page).not.toMatch(/<script type="module"|rel="modulepreload"/);
     expect(startup('', page).scripts).toEqual(['modulepreload ./assets/boot.js', './assets/main.js']);
+  });
+
+  it('where the browser reports paints, asks for its script after the first contentful paint, not the first paint', () => {
+    let report: ((list: { getEntriesByName(name: string): unknown[] }, observer: { disconnect(): void }) => void) | undefined;
+    const observed: string[] = [];
+    class PerformanceObserver {
+      static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+      constructor(callback: typeof report) {
+        report = callback;
+      }
+      observe(options: { type: string }) {
+        observed.push(options.type);
+      }
+    }
+    const painted = (...names: string[]) => report!({ getEntriesByName: (name) => names.filter((n) => n === name) }, { disconnect: () => observed.push('disconnected') });
+    const links: unknown[] = [];
+    const page = prerendered('first');
+    const run = startup('', page, '/', { PerformanceObserver, requestAnimationFrame: () => links.push('a frame was asked for') });
+    expect(run.scripts).toEqual([]);
+    expect(observed).toEqual(['paint']);
+    painted('first-paint');
+    expect(run.scriptsNow()).toEqual([]);
+    painted('first-paint', 'first-contentful-paint');
+    expect(run.scriptsNow()).toEqual(['modulepreload ./assets/boot.js', './assets/main.js']);
+    expect(observed).toEqual(['paint', 'disconnected']);
+    expect(links).toEqual([]);
+  });
+
+  it('asks for its script a second after its load event when nothing paints (a frame the browser does not render)', () => {
+    const loads: (() => void)[] = [];
+    const timers: number[] = [];
+    class PerformanceObserver {
+      static supportedEntryTypes = ['paint'];
+      observe() {}
+    }
+    const run = startup('', prerendered('first'), '/', {
+      PerformanceObserver,
+      addEventListener: (type: string, callback: () => void) => type === 'load' && loads.push(callback),
+      setTimeout: (callback: () => void, ms = 0) => (timers.push(ms), callback()),
+    });
+    expect(run.scripts).toEqual([]);
+    loads.forEach((callback) => callback());
+    expect(timers).toEqual([1000]);
+    expect(run.scriptsNow()).toEqual(['modulepreload ./assets/boot.js', './assets/main.js']);
+  });
+
+  it('asks for its script at once in a hidden page, which paints nothing', () => {
+    const page = prerendered('first');
+    expect(startup('', page, '/', { PerformanceObserver: class {}, requestAnimationFrame: () => undefined, visibilityState: 'hidden' }).scripts).toEqual(['modulepreload ./assets/boot.js', './assets/main.js']);
   });
 
   it('sends an old ?story= link to another story to that story’s page, keeping the address’s query', () => {

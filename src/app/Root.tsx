@@ -5,6 +5,7 @@ import type { AppMode } from './appMode';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import type { Preloaded } from './data/preload';
 import { messagesFor } from './i18n';
+import { hydrationDone } from './prerender/hydrating';
 import { PrerenderContext, type PrerenderFrame } from './prerender/mapFrame';
 import { parseUrlState } from './state/urlState';
 
@@ -34,6 +35,9 @@ export function Root({ mode, search, preloaded, frame }: Props) {
 
 /** Marks the page as run by its scripts (`html[data-live]`): a pre-rendered page looks the same before. */
 function Live() {
-  useEffect(() => document.documentElement.setAttribute('data-live', ''), []);
+  useEffect(() => {
+    hydrationDone();
+    document.documentElement.setAttribute('data-live', '');
+  }, []);
   return null;
 }

@@ -7,6 +7,7 @@ import './app.css';
 import type { AppMode } from './appMode';
 import { preloadStory } from './data/preload';
 import { opensAsPrerendered } from './prerender/opensAsPrerendered';
+import { startHydrating } from './prerender/hydrating';
 import { PRERENDER_FRAMES } from './prerender/mapFrame';
 import { Root } from './Root';
 import { parseUrlState } from './state/urlState';
@@ -25,6 +26,7 @@ export async function boot(mode: AppMode): Promise<void> {
   if (prerendered && preloaded && opensAsPrerendered(url, prerendered, preloaded.storyId)) {
     // In a transition, React hydrates in slices and yields to the browser between them: the page, already on
     // screen, stays responsive instead of blocking on one long task (Lighthouse's total blocking time).
+    startHydrating();
     startTransition(() => {
       hydrateRoot(container, <Root mode={mode} search={search} preloaded={preloaded} frame={PRERENDER_FRAMES[mode]} />);
     });

@@ -119,9 +119,12 @@ export async function axeViolations(page: Page, tags: string[] = WCAG_TAGS): Pro
   return results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-/** Waits for the SVG map (the fallback without WebGL2, or the copy kept for print). */
+/**
+ * Waits for the SVG map (the fallback without WebGL2, or the copy kept for print) drawn at its measured size
+ * (its `viewBox`): a hydrated page shows the pre-rendered frame until that drawing, made in slices, is done.
+ */
 export async function waitForStaticMap(page: Page, testId: 'static-map' | 'print-map' = 'static-map', timeout = 30_000): Promise<void> {
-  await page.locator(`[data-testid="${testId}"] svg path`).first().waitFor({ state: 'attached', timeout });
+  await page.locator(`[data-testid="${testId}"] svg[viewBox] path`).first().waitFor({ state: 'attached', timeout });
 }
 
 /**

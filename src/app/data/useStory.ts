@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { StoryIndex, StoryLayers, StoryManifest } from '../../shared/contract';
 import { storyToShow } from '../state/urlState';
 import { LAYER_SOURCES, loadIndex, loadManifest, loadSource, sourceOf, type LayerResults, type Loaded } from './loadStory';
@@ -50,7 +50,8 @@ export function useStory(requested: string | undefined, preloaded?: Preloaded | 
     const controller = new AbortController();
     const load = (source: (typeof LAYER_SOURCES)[number]) =>
       loadSource(storyId, source, controller.signal).then(
-        (results) => setLayers((previous) => ({ ...previous, ...results })),
+        // A layer arriving redraws the map and what lists it: in slices (a transition), not one long task.
+        (results) => startTransition(() => setLayers((previous) => ({ ...previous, ...results }))),
         () => undefined,
       );
     for (const source of LAYER_SOURCES) {

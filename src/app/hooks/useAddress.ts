@@ -1,5 +1,5 @@
 import { DEFAULT_LANG } from '../../shared/contract';
-import { useEffect } from 'react';
+import { startTransition, useEffect } from 'react';
 import type { ReaderAction, ReaderState } from '../state/reader';
 import { parseUrlState, restrictToKnown, serializeUrlState, type Known, type ParsedUrl } from '../state/urlState';
 
@@ -22,7 +22,9 @@ export function useAddress(state: ReaderState, dispatch: (action: ReaderAction) 
   const { applied, selection, stepId, lang, history } = state;
   useEffect(() => {
     if (applied || !known) return;
-    dispatch(addressAction(initial, known, true));
+    // The whole page renders again for it: in a transition, React does that in slices and keeps the page
+    // responsive, where an effect's update would take one long task (often right after hydration).
+    startTransition(() => dispatch(addressAction(initial, known, true)));
   }, [applied, known, initial, dispatch]);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
-import { useState, useSyncExternalStore, type ReactNode, type SVGProps } from 'react';
+import { useState, type ReactNode, type SVGProps } from 'react';
+import { isHydrating } from '../prerender/hydrating';
 
 type Props = SVGProps<SVGGElement> & { keep: boolean; children?: ReactNode };
 
@@ -14,14 +15,12 @@ export function KeptGroup({ keep, children, ...props }: Props) {
 }
 
 const KEEP = { __html: '' };
-const subscribe = () => () => undefined;
 
 /**
  * Whether this component was first rendered by hydration, in a browser: its pre-rendered drawing is then on
  * screen already. A component mounted later, or rendered by the build, draws its own.
  */
 export function useMountedByHydration(): boolean {
-  const hydrating = useSyncExternalStore(subscribe, () => false, () => true);
-  const [mounted] = useState(() => hydrating && typeof document !== 'undefined');
+  const [mounted] = useState(isHydrating);
   return mounted;
 }

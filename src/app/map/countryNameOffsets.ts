@@ -1,6 +1,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { CountryRole } from '../../shared/contract';
 import { COUNTRY_LABEL, type LabelAnchor } from './labelRules';
+import { runNow, type Steps } from './slices';
 
 /** A shift in ems from a name's label point: x to the right, y down, as MapLibre's `text-variable-anchor-offset` reads it. */
 export type EmOffset = [number, number];
@@ -29,6 +30,11 @@ export function movesInside(role: CountryRole): boolean {
  * `rings` are the country's rings in the view's pixels; `size` is the name's size in pixels.
  */
 export function insideOffsets(point: readonly [number, number], rings: readonly (readonly Position[])[], size: number): EmOffset[] {
+  return runNow(insideOffsetSteps(point, rings, size));
+}
+
+/** insideOffsets' work, a step per row of the grid (see slices.ts): a country's search is one of a redraw's longest. */
+export function* insideOffsetSteps(point: readonly [number, number], rings: readonly (readonly Position[])[], size: number): Steps<EmOffset[]> {
   const { stepX, stepY, maxX, maxY, insideBy } = NAME_SHIFTS;
   const found: { offset: EmOffset; cost: number }[] = [];
   for (let j = -Math.round(maxY / stepY); j <= Math.round(maxY / stepY); j++) {
@@ -39,6 +45,7 @@ export function insideOffsets(point: readonly [number, number], rings: readonly 
       if (!insideRings(x, y, rings) || nearEdge(x, y, rings, insideBy)) continue;
       found.push({ offset, cost: offset[0] ** 2 + (1.5 * offset[1]) ** 2 });
     }
+    yield;
   }
   // Ties go to the lower, then the more westerly shift: any fixed order would do, both maps read the same one.
   found.sort((a, b) => a.cost - b.cost || b.offset[1] - a.offset[1] || a.offset[0] - b.offset[0]);

@@ -1,6 +1,7 @@
 import type { CountryRole, Localized, PlaceProperties, RelationKind, StoryLayers } from '../../shared/contract';
 import type { Viewport } from './camera';
 import { pathData, type Bleed, type Project } from './mercatorView';
+import { runNow, type Steps } from './slices';
 import { BACKGROUND_ZOOM, DETAIL_ZOOM } from './style';
 
 /** What the SVG map draws for one view, in its pixels. Pure: the reader's state is applied when it is rendered. */
@@ -28,20 +29,32 @@ export interface DrawOptions {
 
 /** The story's layers as SVG paths and points for one view. */
 export function drawStory(layers: StoryLayers, options: DrawOptions): SvgDrawing {
+  return runNow(drawingSteps(layers, options));
+}
+
+/** drawStory's work, a step per feature (see slices.ts): the paths are most of a redraw's time. */
+export function* drawingSteps(layers: StoryLayers, options: DrawOptions): Steps<SvgDrawing> {
   const lines = new Map<string, number>();
   for (const f of layers.relations.features) lines.set(f.properties.relation, (lines.get(f.properties.relation) ?? 0) + 1);
   const path = (geometry: Parameters<typeof pathData>[0]) => pathData(geometry, options.project, options.viewport, options.bleed);
-  return {
-    land: layers.land.features.map((f) => path(f.geometry)).filter(Boolean),
-    boundaries: layers.boundaries.features.map((f, i) => ({ id: `${f.properties.kind}-${i}`, d: path(f.geometry), disputed: f.properties.kind === 'disputed' })).filter((b) => b.d),
-    countries: layers.countries.features.map(({ properties: p, geometry }) => ({ id: p.id, name: p.name, mentionCount: p.mentionCount, role: p.role, emphasis: p.emphasis, d: path(geometry) })).filter((c) => c.d),
-    borders: layers.borders.features.map((f) => ({ id: f.properties.id, emphasis: f.properties.emphasis, d: path(f.geometry) })).filter((b) => b.d),
-    relations: layers.relations.features
-      .filter((f) => options.shownRelations.has(f.properties.relation))
-      .map((f) => ({ id: f.properties.id, relation: f.properties.relation, kind: f.properties.kind, context: f.properties.context, fan: (lines.get(f.properties.relation) ?? 0) > 1, d: path(f.geometry) }))
-      .filter((r) => r.d),
-    places: drawPlaces(layers, options),
-  };
+  const land = yield* eachFeature(layers.land.features, (f) => path(f.geometry) || undefined);
+  const boundaries = yield* eachFeature(layers.boundaries.features, (f, i) => ({ id: `${f.properties.kind}-${i}`, d: path(f.geometry), disputed: f.properties.kind === 'disputed' }));
+  const countries = yield* eachFeature(layers.countries.features, ({ properties: p, geometry }) => ({ id: p.id, name: p.name, mentionCount: p.mentionCount, role: p.role, emphasis: p.emphasis, d: path(geometry) }));
+  const borders = yield* eachFeature(layers.borders.features, (f) => ({ id: f.properties.id, emphasis: f.properties.emphasis, d: path(f.geometry) }));
+  const shown = layers.relations.features.filter((f) => options.shownRelations.has(f.properties.relation));
+  const relations = yield* eachFeature(shown, (f) => ({ id: f.properties.id, relation: f.properties.relation, kind: f.properties.kind, context: f.properties.context, fan: (lines.get(f.properties.relation) ?? 0) > 1, d: path(f.geometry) }));
+  return { land, boundaries, countries, borders, relations, places: drawPlaces(layers, options) };
+}
+
+/** Each feature drawn, a step apart; features that draw nothing in the view (no path) are left out. */
+function* eachFeature<F, T extends string | { d: string }>(features: readonly F[], draw: (feature: F, index: number) => T | undefined): Steps<T[]> {
+  const drawn: T[] = [];
+  for (const [i, feature] of features.entries()) {
+    const item = draw(feature, i);
+    if (item && (typeof item === 'string' || item.d)) drawn.push(item);
+    yield;
+  }
+  return drawn;
 }
 
 /** The place dots alone: a few points, where the rest of the drawing is most of a redraw's time. */

@@ -1,8 +1,9 @@
 import type { Lang, StoryLayers } from '../../shared/contract';
 import type { Viewport } from './camera';
 import { EM_PER_CHAR, estimateWidth, flipsAt, nameReach } from './edgeLabels';
-import { countryNamePlaces, insideOffsets, movesInside, projectedRings, type AnchorOffset } from './countryNameOffsets';
+import { countryNamePlaces, insideOffsetSteps, movesInside, projectedRings, type AnchorOffset } from './countryNameOffsets';
 import { BORDER_FIGURE, COUNTRY_LABEL, countryLabelOffset, countryLabelSize, PLACE_LABEL, placeLabelAnchors, placeLabelStyle, type LabelAnchor } from './labelRules';
+import { runNow, type Steps } from './slices';
 import { inside, placeShown, type DrawOptions, type SvgDrawing } from './svgDrawing';
 
 export type LabelColour = 'text' | 'textMuted' | 'place' | 'placeContext' | 'borderEmphasis';
@@ -59,6 +60,11 @@ const COUNTRY_RANK: Record<string, number> = { host: 0, 'central-asia': 1, rival
  * names by rank, then place names by rank, each at its first anchor that collides with nothing placed before.
  */
 export function svgLabels(layers: StoryLayers, lang: Lang, drawing: Pick<SvgDrawing, 'places'>, options: DrawOptions, measure: Measure = estimateWidth, figures: readonly SvgFigure[] = []): SvgLabel[] {
+  return runNow(svgLabelSteps(layers, lang, drawing, options, measure, figures));
+}
+
+/** svgLabels' work, a step per country name searched and per name placed (see slices.ts). */
+export function* svgLabelSteps(layers: StoryLayers, lang: Lang, drawing: Pick<SvgDrawing, 'places'>, options: DrawOptions, measure: Measure = estimateWidth, figures: readonly SvgFigure[] = []): Steps<SvgLabel[]> {
   const { project, viewport, zoom } = options;
   const candidates: Candidate[] = [];
   const countries = new Map(layers.countries.features.map((f) => [String(f.properties.id), f.geometry]));
@@ -69,9 +75,10 @@ export function svgLabels(layers: StoryLayers, lang: Lang, drawing: Pick<SvgDraw
     const lines = wrap(f.properties.name[lang], COUNTRY_LABEL.maxWidth, role !== 'context');
     // The five states' names move within their country first, as the WebGL map's `countryNameOffsets` state has them.
     const geometry = movesInside(role) ? countries.get(f.properties.id) : undefined;
-    const inside = geometry ? insideOffsets([x, y], projectedRings(geometry, project), size) : [];
+    const inside = geometry ? yield* insideOffsetSteps([x, y], projectedRings(geometry, project), size) : [];
     candidates.push({ id: `c-${f.properties.id}`, lines, x, y, size, bold: role !== 'context', letterSpacing: COUNTRY_LABEL.letterSpacing, colour: role === 'context' ? 'textMuted' : 'text',
       anchors: COUNTRY_LABEL.anchors, offset: countryLabelOffset(role), places: countryNamePlaces(inside, countryLabelOffset(role)), priority: (COUNTRY_RANK[role] ?? 9) + 1 - emphasis, padding: 2 });
+    yield;
   }
   // The border's figure comes after the country names, and before or after the place names, as its WebGL layers do.
   for (const figure of figures) {
@@ -96,6 +103,7 @@ export function svgLabels(layers: StoryLayers, lang: Lang, drawing: Pick<SvgDraw
   for (const candidate of candidates.filter((c) => inside(c.x, c.y, viewport)).sort((a, b) => a.priority - b.priority)) {
     const label = place(candidate, taken, viewport, measure);
     if (label) placed.push(label);
+    yield;
   }
   return placed;
 }

@@ -1,12 +1,15 @@
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { startTransition, useContext, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { Lang, StoryLayers } from '../../shared/contract';
 import { herePlaces } from '../data/herePlaces';
+import { PrerenderContext } from '../prerender/mapFrame';
 import { cameraFor, type CameraTarget, type Viewport } from './camera';
 import { mercatorProjector, type Bleed } from './mercatorView';
-import { drawPlaces, drawStory, type SvgDrawing } from './svgDrawing';
+import type { Steps } from './slices';
+import { drawingSteps, drawPlaces, drawStory, type DrawOptions, type SvgDrawing } from './svgDrawing';
 import { estimateWidth, measureText } from './edgeLabels';
-import { svgLabels, type SvgFigure, type SvgLabel } from './svgLabels';
-import { useElementSize } from './useElementSize';
+import { svgLabels, svgLabelSteps, type Measure, type SvgFigure, type SvgLabel } from './svgLabels';
+import { useElementSize, type ElementSize } from './useElementSize';
+import { useFirstInSlices } from './useFirstInSlices';
 
 export interface SvgView {
   size: Viewport;
@@ -38,27 +41,57 @@ interface ViewInput {
  */
 export function useSvgView(ref: RefObject<HTMLElement | null>, { layers, lang, target, shownRelations, endPlaces, figures, keep }: ViewInput): SvgView | null {
   const measured = useElementSize(ref);
+  const frame = useContext(PrerenderContext);
   const here = useMemo(() => herePlaces(layers), [layers]);
   const shown = useMemo(() => new Set(shownRelations), [shownRelations]);
   const ends = useMemo(() => new Set(endPlaces), [endPlaces]);
-  const view = useMemo(() => {
-    if (!measured) return null;
-    const { size } = measured;
-    const camera = cameraFor(target, size);
-    const bleed = measured.measured ? undefined : measured.bleed;
-    const options = { project: mercatorProjector(camera, size), viewport: size, zoom: camera.zoom, here, endPlaces: ends, shownRelations: shown, ...(bleed ? { bleed } : {}) };
-    const drawing = keep && !measured.measured ? null : drawStory(layers, options);
-    return { options, drawing, places: drawing?.places ?? drawPlaces(layers, options) };
-  }, [measured, target, layers, here, ends, shown, keep]);
+  const view = useMemo(() => measured && viewFrame(measured, { target, here, ends, shown }), [measured, target, here, ends, shown]);
+  const prerendered = useMemo(() => frame && viewFrame({ ...frame, measured: false }, { target, here, ends, shown }), [frame, target, here, ends, shown]);
   const fonts = useFontsLoaded();
   // Text is measured in the page's font once there is a page (the build and the hydrating render estimate it
   // alike), and again once the page's fonts have loaded: measured with a fallback font, names came out narrower
   // than drawn, and the five states' names, packed close at a phone's zoom, ran into one another.
   const measure = measured?.measured ? measureText : estimateWidth;
-  const labels = useMemo(() => (view?.drawing && fonts >= 0 ? svgLabels(layers, lang, view, view.options, measure, figures) : null), [view, layers, lang, measure, figures, fonts]);
-  if (!measured || !view) return null;
-  const drawn = { drawing: view.drawing, places: view.places, labels };
-  return measured.measured ? { size: measured.size, centred: false, ...drawn } : { size: measured.size, centred: true, bleed: measured.bleed, ...drawn };
+  const words = useMemo(() => ({ layers, view, lang, measure, figures, fonts }), [layers, view, lang, measure, figures, fonts]);
+  // Hydrated, the pre-rendered frame stays on screen while its first measured drawing is made in slices:
+  // drawn at once, it blocked a phone's main thread for about 400 ms (Lighthouse's total blocking time).
+  const first = useFirstInSlices(keep && view?.measured ? words : null, viewSteps);
+  const waiting = keep && !first;
+  const drawing = useMemo(() => {
+    if (!view || waiting) return null;
+    return first?.key.view === view ? first.value.drawing : drawStory(layers, view.options);
+  }, [view, waiting, first, layers]);
+  const labels = useMemo(() => {
+    if (!view || !drawing) return null;
+    return first?.key === words ? first.value.labels : svgLabels(layers, lang, drawing, view.options, measure, figures);
+  }, [view, drawing, first, words, layers, lang, measure, figures]);
+  const shownView = waiting ? prerendered ?? view : view;
+  const places = useMemo(() => drawing?.places ?? (shownView ? drawPlaces(layers, shownView.options) : []), [drawing, shownView, layers]);
+  if (!shownView) return null;
+  const drawn = { drawing, places, labels };
+  return shownView.measured ? { size: shownView.size, centred: false, ...drawn } : { size: shownView.size, centred: true, bleed: shownView.bleed, ...drawn };
+}
+
+interface ViewFrame {
+  size: Viewport;
+  measured: boolean;
+  bleed?: Bleed;
+  options: DrawOptions;
+}
+
+/** The camera and projection for a size: measured, or the pre-rendered frame with its bleed. */
+function viewFrame(size: ElementSize, { target, here, ends, shown }: { target: CameraTarget; here: ReadonlySet<string>; ends: ReadonlySet<string>; shown: ReadonlySet<string> }): ViewFrame {
+  const camera = cameraFor(target, size.size);
+  const bleed = size.measured ? undefined : size.bleed;
+  const options: DrawOptions = { project: mercatorProjector(camera, size.size), viewport: size.size, zoom: camera.zoom, here, endPlaces: ends, shownRelations: shown, ...(bleed ? { bleed } : {}) };
+  return { size: size.size, measured: size.measured, ...(bleed ? { bleed } : {}), options };
+}
+
+/** The drawing and its names, as one piece of work to run in slices. */
+function* viewSteps({ layers, view, lang, measure, figures }: { layers: StoryLayers; view: ViewFrame | null; lang: Lang; measure: Measure; figures: readonly SvgFigure[] }): Steps<{ drawing: SvgDrawing; labels: SvgLabel[] }> {
+  const drawing = yield* drawingSteps(layers, view!.options);
+  const labels = yield* svgLabelSteps(layers, lang, drawing, view!.options, measure, figures);
+  return { drawing, labels };
 }
 
 /** A count that goes up each time the page finishes loading fonts, for what measures text to depend on. */
@@ -68,8 +101,9 @@ function useFontsLoaded(): number {
     const fonts = typeof document === 'undefined' ? undefined : document.fonts;
     if (!fonts) return;
     let live = true;
+    // Names are measured again in slices (a transition): the fonts arrive while the page is still settling.
     const count = () => {
-      if (live) setLoads((n) => n + 1);
+      if (live) startTransition(() => setLoads((n) => n + 1));
     };
     fonts.addEventListener('loadingdone', count);
     // Already loaded (a pre-rendered page preloads them): nothing to measure again.

@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'react';
+import { runInSlices, type Steps } from './slices';
+
+/**
+ * The first result of `steps(key)`, run in slices between the browser's tasks (see slices.ts), with the key it
+ * was made for; null until then. A new key drops the work under way and starts again; a null key starts none.
+ * Once there is a result nothing runs again. `steps` stays the same function (declared at module level): the
+ * key holds everything it reads.
+ */
+export function useFirstInSlices<K extends object, T>(key: K | null, steps: (key: K) => Steps<T>): { key: K; value: T } | null {
+  const [first, setFirst] = useState<{ key: K; value: T } | null>(null);
+  const wanted = first ? null : key;
+  useEffect(() => {
+    if (wanted === null) return;
+    const abort = new AbortController();
+    void runInSlices(steps(wanted), abort.signal).then((value) => {
+      if (value !== undefined) setFirst({ key: wanted, value });
+    });
+    return () => abort.abort();
+  }, [wanted, steps]);
+  return first;
+}

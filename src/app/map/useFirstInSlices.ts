@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { runInSlices, type Steps } from './slices';
 
 /**
@@ -14,7 +14,9 @@ export function useFirstInSlices<K extends object, T>(key: K | null, steps: (key
     if (wanted === null) return;
     const abort = new AbortController();
     void runInSlices(steps(wanted), abort.signal).then((value) => {
-      if (value !== undefined) setFirst({ key: wanted, value });
+      // Rendered in a transition too: React then makes the new elements in slices as well, where a promise's
+      // update would render and commit them in one task (about 100 ms for the seed's map on this machine).
+      if (value !== undefined) startTransition(() => setFirst({ key: wanted, value }));
     });
     return () => abort.abort();
   }, [wanted, steps]);

@@ -44,14 +44,15 @@ describe('work run in slices', () => {
     const abort = new AbortController();
     const clock = { now: () => 0, pause: async () => abort.abort() };
     let ran = 0;
-    function* endless(): Steps<string> {
-      for (;;) {
+    function* tenSteps(): Steps<string> {
+      for (let i = 0; i < 10; i++) {
         ran += 1;
         if (ran === 3) clock.now = () => 100;
         yield;
       }
+      return 'finished';
     }
-    await expect(runInSlices(endless(), abort.signal, 10, clock)).resolves.toBeUndefined();
+    await expect(runInSlices(tenSteps(), abort.signal, 10, clock)).resolves.toBeUndefined();
     expect(ran).toBe(3);
   });
 

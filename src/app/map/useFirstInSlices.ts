@@ -13,11 +13,19 @@ export function useFirstInSlices<K extends object, T>(key: K | null, steps: (key
   useEffect(() => {
     if (wanted === null) return;
     const abort = new AbortController();
-    void runInSlices(steps(wanted), abort.signal).then((value) => {
-      // Rendered in a transition too: React then makes the new elements in slices as well, where a promise's
-      // update would render and commit them in one task (about 100 ms for the seed's map on this machine).
-      if (value !== undefined) startTransition(() => setFirst({ key: wanted, value }));
-    });
+    runInSlices(steps(wanted), abort.signal).then(
+      (value) => {
+        // Rendered in a transition too: React then makes the new elements in slices as well, where a promise's
+        // update would render and commit them in one task (about 100 ms for the seed's map on this machine).
+        if (value !== undefined) startTransition(() => setFirst({ key: wanted, value }));
+      },
+      // Thrown where the work would have thrown at once, in render: the component's error boundary shows it.
+      (error: unknown) => {
+        if (!abort.signal.aborted) setFirst(() => {
+          throw error;
+        });
+      },
+    );
     return () => abort.abort();
   }, [wanted, steps]);
   return first;

@@ -46,7 +46,9 @@ export function useSvgView(ref: RefObject<HTMLElement | null>, { layers, lang, t
   const shown = useMemo(() => new Set(shownRelations), [shownRelations]);
   const ends = useMemo(() => new Set(endPlaces), [endPlaces]);
   const view = useMemo(() => measured && viewFrame(measured, { target, here, ends, shown }), [measured, target, here, ends, shown]);
-  const prerendered = useMemo(() => frame && viewFrame({ ...frame, measured: false }, { target, here, ends, shown }), [frame, target, here, ends, shown]);
+  // The frame the build drew: its dots must stay with the kept paths and names, whatever changes meanwhile.
+  const [prerendered] = useState(() => frame && viewFrame({ ...frame, measured: false }, { target, here, ends, shown }));
+  const [hydratedWith] = useState({ target, shownRelations, endPlaces });
   const fonts = useFontsLoaded();
   // Text is measured in the page's font once there is a page (the build and the hydrating render estimate it
   // alike), and again once the page's fonts have loaded: measured with a fallback font, names came out narrower
@@ -55,11 +57,14 @@ export function useSvgView(ref: RefObject<HTMLElement | null>, { layers, lang, t
   const words = useMemo(() => ({ layers, view, lang, measure, figures, fonts }), [layers, view, lang, measure, figures, fonts]);
   // Hydrated, the pre-rendered frame stays on screen while its first measured drawing is made in slices:
   // drawn at once, it blocked a phone's main thread for about 400 ms (Lighthouse's total blocking time).
-  const first = useFirstInSlices(keep && view?.measured ? words : null, viewSteps);
-  const waiting = keep && !first;
+  // A reader who moves the map meanwhile (a step, a selection) gets the new view drawn at once, as later.
+  const readerMoved = target !== hydratedWith.target || shownRelations !== hydratedWith.shownRelations || endPlaces !== hydratedWith.endPlaces;
+  const slicing = keep && !readerMoved;
+  const first = useFirstInSlices(slicing && view?.measured ? words : null, viewSteps);
+  const waiting = slicing && !first;
   const drawing = useMemo(() => {
     if (!view || waiting) return null;
-    return first?.key.view === view ? first.value.drawing : drawStory(layers, view.options);
+    return first?.key.view === view && first.key.layers === layers ? first.value.drawing : drawStory(layers, view.options);
   }, [view, waiting, first, layers]);
   const labels = useMemo(() => {
     if (!view || !drawing) return null;

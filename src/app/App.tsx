@@ -22,7 +22,7 @@ import { announcementText, noticeText } from './format/announcement';
 import { useAddress } from './hooks/useAddress';
 import { useReaderKeys } from './hooks/useReaderKeys';
 import { useReaderStory, useReaderView } from './hooks/useReaderView';
-import { initialReader, reader, type ReaderAction, type ReaderState } from './state/reader';
+import { reader, readerFor, type ReaderAction, type ReaderState } from './state/reader';
 import { parseUrlState, shareState, type Known } from './state/urlState';
 
 const NO_PARAGRAPHS: readonly Paragraph[] = [];
@@ -46,7 +46,7 @@ export function App({ mode = 'page', search, preloaded }: AppProps) {
   const layersSettled = FIRST_VIEW_LAYERS.every((name) => load.layers[name] !== undefined);
   const { features, readerStory } = useReaderStory(story, layers);
   const reduce = useCallback((state: ReaderState, action: ReaderAction) => (readerStory ? reader(state, action, readerStory) : state), [readerStory]);
-  const [state, dispatch] = useReducer(reduce, initialUrl.state.lang, initialReader);
+  const [state, dispatch] = useReducer(reduce, initialUrl, readerFor);
   const view = useReaderView(story, layers, state, features);
   const { t } = view;
   const panelRef = useRef<HTMLElement>(null);

@@ -2,7 +2,8 @@ import type { Bbox } from '../../src/shared/bbox';
 import { describe, expect, it } from 'vitest';
 import type { CountryFeature, PlaceFeature } from '../../src/shared/contract';
 import { indexFeatures } from '../../src/app/data/featureIndex';
-import { initialReader, reader, stepIndexOf, type ReaderAction, type ReaderState, type ReaderStory } from '../../src/app/state/reader';
+import { initialReader, reader, readerFor, stepIndexOf, type ReaderAction, type ReaderState, type ReaderStory } from '../../src/app/state/reader';
+import { parseUrlState } from '../../src/app/state/urlState';
 
 const country = (id: string, frame: Bbox): CountryFeature => ({
   type: 'Feature',
@@ -96,5 +97,22 @@ describe('reader', () => {
     expect(() => reader(state, { type: 'toggle-sheet' }, story)).not.toThrow();
     expect(reader(state, { type: 'toggle-sheet' }, story).sheetOpen).toBe(true);
     expect(state.sheetOpen).toBe(false);
+  });
+});
+
+describe('the reader’s first state', () => {
+  it('counts an address that asks for nothing as applied at once', () => {
+    expect(readerFor(parseUrlState('')).applied).toBe(true);
+  });
+
+  it('waits to check an address that asks for a country, a step or a language against the story', () => {
+    for (const search of ['?country=KAZ', '?step=border', '?lang=en', '?story=blinken-astana-2023-02-28']) {
+      expect(readerFor(parseUrlState(search)).applied, search).toBe(false);
+    }
+    expect(readerFor(parseUrlState('?lang=en')).lang).toBe('en');
+  });
+
+  it('waits too for an address it could not read, so that the reader gets its notice', () => {
+    expect(readerFor(parseUrlState('?country=%3Cscript%3E')).applied).toBe(false);
   });
 });

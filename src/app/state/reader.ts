@@ -3,7 +3,7 @@ import type { FeatureIndex } from '../data/featureIndex';
 import type { CameraTarget } from '../map/camera';
 import type { FeatureRef } from '../map/featureState';
 import type { Selection } from './selection';
-import type { UrlKey, UrlState } from './urlState';
+import type { ParsedUrl, UrlKey, UrlState } from './urlState';
 
 export const TABS = ['article', 'countries', 'places', 'relations', 'events'] as const;
 export type Tab = (typeof TABS)[number];
@@ -69,6 +69,16 @@ export function initialReader(lang: Lang = DEFAULT_LANG): ReaderState {
     lang, selection: null, stepId: null, hovered: [], personId: null, sheetOpen: false, tab: 'article',
     camera: null, notice: null, announcement: null, history: 'replace', applied: false,
   };
+}
+
+/**
+ * The reader's first state for the address the page opened with. An address that asks for nothing (the story's
+ * own link) has nothing to check against the story's ids: it counts as applied at once, which spares the whole
+ * page a render right after hydration.
+ */
+export function readerFor(url: ParsedUrl): ReaderState {
+  const asksNothing = url.rejected.length === 0 && Object.values(url.state).every((value) => value === undefined);
+  return { ...initialReader(url.state.lang), applied: asksNothing };
 }
 
 const NOTHING: readonly FeatureRef[] = [];

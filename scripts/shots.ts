@@ -51,6 +51,19 @@ export async function waitForSettledMap(page: Page, timeout = 30_000): Promise<v
   await page.waitForFunction(() => !(window as unknown as AtlasWindow).__atlas!.map!.isMoving(), undefined, { timeout });
 }
 
+/**
+ * Waits for what the reader sees: the SVG map drawn at its size, or, once a step or a gesture has started the
+ * WebGL map (a globe step does), that map settled. The first view is the SVG map: nothing wakes WebGL for it.
+ */
+async function waitForView(page: Page): Promise<void> {
+  // A step that needs WebGL starts it at once; give it the time to say so before judging the SVG map enough.
+  await page.waitForTimeout(500);
+  const awake = await page.evaluate(() => Boolean((window as unknown as AtlasWindow).__atlas));
+  if (awake) return waitForSettledMap(page);
+  await page.locator('[data-testid="static-map"] svg[viewBox] path').first().waitFor({ state: 'attached', timeout: 30_000 });
+  await page.waitForTimeout(350);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const embed = args.includes('--embed');
@@ -80,27 +93,27 @@ async function main(): Promise<void> {
       };
 
       await page.goto(start);
-      await waitForSettledMap(page);
+      await waitForView(page);
       await shoot('overview');
 
       // Each step, in reading order, with the "next" button the reader uses.
       const next = page.locator('[data-testid="step-next"]');
       for (let step = 1; await next.isEnabled(); step++) {
         await next.click();
-        await waitForSettledMap(page);
+        await waitForView(page);
         const id = await page.evaluate(() => new URLSearchParams(window.location.search).get('step') ?? 'step');
         await shoot(`step-${id}`);
       }
 
       for (const country of SELECTIONS) {
         await page.goto(start);
-        await waitForSettledMap(page);
+        await waitForView(page);
         // The country list's tab, then the country's row (the embed folds its lists under the sheet's handle).
         if (embed) await page.locator('.sheet-handle').click();
         await page.locator('.tabs__bar button').nth(1).click();
         await page.locator(`[data-focus-key="country-${country}"]`).click();
         await page.locator('#context-title').waitFor();
-        await waitForSettledMap(page);
+        await waitForView(page);
         await shoot(`select-${country}`);
       }
       await context.close();

@@ -30,11 +30,7 @@ function Lines({ drawing, selection, focus, focused, theme }: Props & { drawing:
   const ringed = outline(focused);
   return (
     <>
-      {/* A path per style, not per border: a redraw replaces two elements, not fifty. */}
-      {[false, true].map((emphasis) => {
-        const d = drawing.borders.filter((b) => b.emphasis === emphasis).map((b) => b.d).join('');
-        return d && <path key={String(emphasis)} d={d} stroke={emphasis ? theme.borderEmphasis : theme.border} strokeWidth={emphasis ? 3.5 : 0.7} strokeLinecap={emphasis ? 'round' : undefined} />;
-      })}
+      {drawing.borders.map(({ emphasis, d }) => <path key={String(emphasis)} d={d} stroke={emphasis ? theme.borderEmphasis : theme.border} strokeWidth={emphasis ? 3.5 : 0.7} strokeLinecap={emphasis ? 'round' : undefined} />)}
       {selected && <path d={selected} stroke={theme.selection} strokeWidth={3} />}
       {ringed && <path d={ringed} stroke={theme.halo} strokeWidth={6} />}
       {ringed && <path d={ringed} className="static-map__focus" strokeWidth={3} />}

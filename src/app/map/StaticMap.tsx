@@ -80,8 +80,7 @@ export default function StaticMap(props: StaticMapProps) {
             <g transform={view.centred ? `translate(${-view.size.width / 2} ${-view.size.height / 2})` : undefined}>
               <rect {...seaArea(view)} fill={theme.sea} />
               <KeptGroup keep={!view.drawing} aria-hidden="true" pointerEvents="none">
-                {/* One path for all the world's land, which never overlaps itself: a redraw then replaces one element, not a hundred. */}
-                {view.drawing && <path d={view.drawing.land.join('')} fillRule="evenodd" fill={theme.role('context')} />}
+                {view.drawing?.land && <path d={view.drawing.land} fillRule="evenodd" fill={theme.role('context')} />}
                 {view.drawing?.boundaries.filter((b) => !b.disputed).map((b) => <path key={b.id} d={b.d} fill="none" stroke={theme.border} strokeWidth={0.6} strokeOpacity={0.7} />)}
               </KeptGroup>
               <StaticCountries story={story} countries={view.drawing?.countries ?? null} lang={lang} t={t} selection={selection} focus={focus} theme={theme}

@@ -6,10 +6,12 @@ import { BACKGROUND_ZOOM, DETAIL_ZOOM } from './style';
 
 /** What the SVG map draws for one view, in its pixels. Pure: the reader's state is applied when it is rendered. */
 export interface SvgDrawing {
-  land: string[];
+  /** The world's land as one path: it never overlaps itself, and a redraw then replaces one element. */
+  land: string;
   boundaries: { id: string; d: string; disputed: boolean }[];
   countries: { id: string; name: Localized; mentionCount: number; role: CountryRole; emphasis: number; d: string }[];
-  borders: { id: string; d: string; emphasis: boolean }[];
+  /** One path per style of border, not one per border, for the same reason. */
+  borders: { d: string; emphasis: boolean }[];
   /** `fan`: one of several lines of the same relation (to several targets). */
   relations: { id: string; relation: string; kind: RelationKind; context: boolean; fan: boolean; d: string }[];
   places: { id: string; x: number; y: number; context: boolean; here: boolean }[];
@@ -37,10 +39,11 @@ export function* drawingSteps(layers: StoryLayers, options: DrawOptions): Steps<
   const lines = new Map<string, number>();
   for (const f of layers.relations.features) lines.set(f.properties.relation, (lines.get(f.properties.relation) ?? 0) + 1);
   const path = (geometry: Parameters<typeof pathData>[0]) => pathData(geometry, options.project, options.viewport, options.bleed);
-  const land = yield* eachFeature(layers.land.features, (f) => path(f.geometry) || undefined);
+  const land = (yield* eachFeature(layers.land.features, (f) => path(f.geometry) || undefined)).join('');
   const boundaries = yield* eachFeature(layers.boundaries.features, (f, i) => ({ id: `${f.properties.kind}-${i}`, d: path(f.geometry), disputed: f.properties.kind === 'disputed' }));
   const countries = yield* eachFeature(layers.countries.features, ({ properties: p, geometry }) => ({ id: p.id, name: p.name, mentionCount: p.mentionCount, role: p.role, emphasis: p.emphasis, d: path(geometry) }));
-  const borders = yield* eachFeature(layers.borders.features, (f) => ({ id: f.properties.id, emphasis: f.properties.emphasis, d: path(f.geometry) }));
+  const eachBorder = yield* eachFeature(layers.borders.features, (f) => ({ emphasis: f.properties.emphasis, d: path(f.geometry) }));
+  const borders = [false, true].map((emphasis) => ({ emphasis, d: eachBorder.filter((b) => b.emphasis === emphasis).map((b) => b.d).join('') })).filter((b) => b.d);
   const shown = layers.relations.features.filter((f) => options.shownRelations.has(f.properties.relation));
   const relations = yield* eachFeature(shown, (f) => ({ id: f.properties.id, relation: f.properties.relation, kind: f.properties.kind, context: f.properties.context, fan: (lines.get(f.properties.relation) ?? 0) > 1, d: path(f.geometry) }));
   return { land, boundaries, countries, borders, relations, places: drawPlaces(layers, options) };

@@ -62,7 +62,6 @@ describe('accessibility checks (axe-core, WCAG 2.2 A and AA)', () => {
       if (query === '?country=KAZ') await expect.poll(() => page.locator('#context-title').textContent()).toContain('Kazakhstan');
       const violations = await axeViolations(page);
       expect(violations, `axe violations in ${state}:\n${violations.join('\n')}`).toEqual([]);
-      await page.context().close();
     });
   }
 
@@ -80,7 +79,6 @@ describe('accessibility checks (axe-core, WCAG 2.2 A and AA)', () => {
     expect(description).toContain('Carte centrée sur le Kazakhstan');
     expect(description).toContain('12 pays du récit');
     expect(description).toContain('7 500 km de frontière (Frontière)');
-    await page.context().close();
   });
 });
 
@@ -110,7 +108,6 @@ describe('a keyboard-only reader', () => {
     await expect.poll(async () => (await focused(page)).key).toBe('country-KAZ');
     expect(new URL(page.url()).searchParams.get('country')).toBeNull();
     expect(tabs).toBeLessThan(40);
-    await page.context().close();
   });
 
   it('returns focus to the article mention that opened a country, once Esc closes it', async () => {
@@ -123,7 +120,6 @@ describe('a keyboard-only reader', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('panel').locator('.context').count()).toBe(0);
     await expect.poll(async () => (await focused(page)).key).toBe(key);
-    await page.context().close();
   });
 
   it('reaches every event of the story as a button', async () => {
@@ -133,7 +129,6 @@ describe('a keyboard-only reader', () => {
     await expect.poll(() => events.count()).toBe(9);
     await events.filter({ hasText: 'Tokaïev réélu' }).press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('re-election');
-    await page.context().close();
   });
 
   it('walks the story with the arrow keys, but not while the map canvas has focus', async () => {
@@ -144,7 +139,6 @@ describe('a keyboard-only reader', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(300);
     expect(new URL(page.url()).searchParams.get('step')).toBe('invasion');
-    await page.context().close();
   });
 });
 
@@ -162,7 +156,6 @@ describe('two languages', () => {
     const label = await onMap(page, (map) => map.queryRenderedFeatures({ layers: ['country-labels'] }).find((f) => f.properties.id === 'KAZ')?.properties.name_en);
     expect(label).toBe('Kazakhstan');
     await screenshot(page, 'english-first-view');
-    await page.context().close();
   });
 
   it('the visible switch changes the language of the page, the map controls and the canvas name', async () => {
@@ -173,7 +166,6 @@ describe('two languages', () => {
     await expect.poll(() => page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
     expect(await page.locator('.maplibregl-canvas').getAttribute('aria-label')).toMatch(/^Interactive map/);
     expect(await page.getByRole('button', { name: 'Lire l’interface en français' }).getAttribute('lang')).toBe('fr');
-    await page.context().close();
   });
 });
 
@@ -191,14 +183,12 @@ describe('motion', () => {
     // The step's author camera is centred on [45, 50].
     expect(after.lng).toBeCloseTo(45, 5);
     expect(after.lat).toBeCloseTo(50, 5);
-    await page.context().close();
   });
 
   it('without it, the same step change is a flight (so the test above can fail)', async () => {
     const page = await openReader('', { reducedMotion: 'no-preference' });
     const after = await stepNow(page);
     expect(after.moving).toBe(true);
-    await page.context().close();
   });
 });
 

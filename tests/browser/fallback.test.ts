@@ -34,7 +34,6 @@ describe('without WebGL', () => {
     await screenshot(page, 'fallback-first-view');
     const violations = await axeViolations(page);
     expect(violations, `axe violations on the static map:\n${violations.join('\n')}`).toEqual([]);
-    await page.context().close();
   });
 
   it('selects a country by click, with the same context card', async () => {
@@ -45,7 +44,6 @@ describe('without WebGL', () => {
     expect(new URL(page.url()).searchParams.get('country')).toBe('KAZ');
     expect(await page.locator('[data-focus-key="static-KAZ"]').getAttribute('aria-pressed')).toBe('true');
     await screenshot(page, 'fallback-kazakhstan');
-    await page.context().close();
   });
 
   it('selects a country with Tab and Enter, keeps focus on the map, and Esc closes the card', async () => {
@@ -63,7 +61,6 @@ describe('without WebGL', () => {
     await screenshot(page, 'fallback-keyboard-uzbekistan');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.context').count()).toBe(0);
-    await page.context().close();
   });
 
   it('follows the story walk and the language', async () => {
@@ -72,6 +69,5 @@ describe('without WebGL', () => {
     expect(await page.locator('[data-focus-key="static-UZB"]').getAttribute('aria-label')).toBe('Uzbekistan · 2 mentions');
     await page.getByTestId('step-next').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('invasion');
-    await page.context().close();
   });
 });

@@ -127,7 +127,6 @@ describe('failures are explained and the rest keeps working', () => {
     await expect.poll(() => page.getByTestId('notice').textContent()).not.toBe('');
     expect(await page.locator('h1').textContent()).toContain('Astana');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -146,7 +145,6 @@ describe('the map survives its WebGL context', () => {
     await waitForMapIdle(page);
     const png = await page.locator('[data-testid="map"] canvas').screenshot();
     expect(distinctColours(png)).toBeGreaterThan(20);
-    await page.context().close();
   });
 
   it('falls back to the static map when the context does not come back', async () => {
@@ -158,7 +156,6 @@ describe('the map survives its WebGL context', () => {
     });
     await waitForStaticMap(page);
     expect(await page.getByTestId('article').textContent()).toContain('7.500 kilomètres');
-    await page.context().close();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, waitForMapIdle } from './harness';
+import { browserSuite, openPage, waitForMapIdle } from './harness';
 import { pixelsAround } from './pixels';
 
 /** The range where MapLibre used to blend the globe into Mercator: the default view on a phone and in an embed. */
@@ -44,9 +44,7 @@ const dark = ([r, g, b]: [number, number, number]) => r + g + b < 200;
 describe('labels and clicks stay on their features at every zoom', () => {
   for (const width of WIDTHS) {
     it(`draws the Astana and Moscow dots where the map puts them, and a click there selects them, at ${width} px, zooms 1.5 to 3 (clicks at 2)`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: width < 700 ? 844 : 900 }, reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      await page.goto(base);
+      const { page } = await openPage(browser, base, { viewport: { width, height: width < 700 ? 844 : 900 }, reducedMotion: 'reduce' });
       await waitForMapIdle(page);
       const misses: string[] = [];
       const cases = ZOOMS.flatMap((zoom) => Object.entries(PLACES).map(([id, at]) => ({ zoom, id, at })));
@@ -70,7 +68,6 @@ describe('labels and clicks stay on their features at every zoom', () => {
         await page.goBack();
         await page.waitForFunction(() => !new URL(location.href).searchParams.has('place'));
       }
-      await context.close();
       expect(misses).toEqual([]);
     });
   }
@@ -79,9 +76,7 @@ describe('labels and clicks stay on their features at every zoom', () => {
 describe('on the author’s globe step', () => {
   for (const width of [390, 1440]) {
     it(`draws the Astana and Washington dots where the globe puts them, at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: width < 700 ? 844 : 900 }, reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      await page.goto(`${base}?step=first-tranche`);
+      const { page } = await openPage(browser, `${base}?step=first-tranche`, { viewport: { width, height: width < 700 ? 844 : 900 }, reducedMotion: 'reduce' });
       await waitForMapIdle(page);
       const globe = await page.evaluate(() => JSON.stringify((window as unknown as { __atlas: { map: { getProjection(): unknown } } }).__atlas.map.getProjection()));
       expect(globe).toContain('vertical-perspective');
@@ -92,7 +87,6 @@ describe('on the author’s globe step', () => {
         const [patch] = pixelsAround(await page.screenshot({ clip }), [{ x: 3, y: 3 }], 3);
         if (patch!.filter(dark).length < 3) misses.push(`no ${id} dot drawn at ${Math.round(point.x)},${Math.round(point.y)}`);
       }
-      await context.close();
       expect(misses).toEqual([]);
     });
   }

@@ -70,7 +70,6 @@ describe('the legend', () => {
       await expect.poll(() => legend.textContent()).not.toContain(actor);
       expect(await legend.textContent()).toContain(legendLine('host'));
       await screenshot(page, `legend-${size}`);
-      await page.context().close();
     },
   );
 
@@ -83,13 +82,11 @@ describe('the legend', () => {
     expect(text).not.toContain(messagesFor('fr').legendHere('Astana'));
     expect(text).not.toContain(legendLine('host'));
     expect(text).toContain(legendLine('mentioned'));
-    await page.context().close();
   });
 
   it('is folded on a phone', async () => {
     const { page } = await openPage(browser, base, { viewport: { width: 390, height: 844 } });
     await waitForMapIdle(page);
     expect(await page.locator('.legend').evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
-    await page.context().close();
   });
 });

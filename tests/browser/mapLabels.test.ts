@@ -78,7 +78,6 @@ describe('the first view, as the map draws it, at every width', () => {
       expect(['moscow', 'beijing'].filter((id) => !drawn.places.includes(id)), `headline places unnamed at ${size}`).toEqual([]);
       expect(drawn.relations.length, `relations drawn at ${size}: ${drawn.relations.join(', ')}`).toBeGreaterThan(0);
       expect(drawn.relations.length, `relations drawn at ${size}: ${drawn.relations.join(', ')}`).toBeLessThanOrEqual(6);
-      await page.context().close();
     },
   );
 });
@@ -94,6 +93,5 @@ describe('the border’s figure', () => {
     expect(labels.map((label) => label.text)).toEqual(['quelque 7\u00A0500 km']);
     expect(labels[0]!.at[0]).toBeCloseTo(62.04, 1);
     expect(labels[0]!.at[1]).toBeCloseTo(54.003, 1);
-    await page.context().close();
   });
 });

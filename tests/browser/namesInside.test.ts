@@ -34,6 +34,5 @@ async function namesInside(size: string, viewport: { width: number; height: numb
       return country.isPointInFill(middle) ? [] : [`${id} at ${Math.round(middle.x)},${Math.round(middle.y)}`];
     });
   }, FIVE);
-  await page.context().close();
   expect(outside, `names outside their country at ${size}`).toEqual([]);
 }

@@ -48,7 +48,6 @@ describe('on a phone (390×844)', () => {
     const { page } = await openPage(browser, base, { viewport: PHONE });
     await waitForMapIdle(page);
     expect((await box(page, '[data-testid="map"]')).height / PHONE.height).toBeGreaterThanOrEqual(0.55);
-    await page.context().close();
   });
 
   it('shows a step’s title, sentence and events without opening anything', async () => {
@@ -61,7 +60,6 @@ describe('on a phone (390×844)', () => {
     // The map stays a map.
     expect((await box(page, '[data-testid="map"]')).height).toBeGreaterThan(300);
     await screenshot(page, 'phone-step-visit');
-    await page.context().close();
   });
 
   it('keeps a usable map once a country is tapped', async () => {
@@ -77,7 +75,6 @@ describe('on a phone (390×844)', () => {
     const walk = await box(page, '.walk');
     expect(title.top >= walk.bottom - 0.5 || title.bottom <= walk.top + 0.5).toBe(true);
     await screenshot(page, 'phone-country-RUS');
-    await page.context().close();
   });
 });
 
@@ -89,7 +86,6 @@ describe('in the embed (600 px wide)', () => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width: 600, height });
     expect(await stepReadable(page)).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -110,7 +106,6 @@ describe('a phone reader on the border step', () => {
     });
     const expected = cameraFor(border, { width: map.width, height: map.height }).zoom;
     expect(Math.abs(map.zoom - expected), `zoom ${map.zoom.toFixed(2)}, framed for ${map.width}×${map.height}: ${expected.toFixed(2)}`).toBeLessThan(0.05);
-    await page.context().close();
   });
 
   it('from a link, sees the article’s figure drawn on the border, with Moscow and Astana', async () => {
@@ -132,6 +127,5 @@ describe('a phone reader on the border step', () => {
     });
     await screenshot(page, 'phone-border-link');
     expect(view).toEqual({ figure: 1, moscow: true, astana: true });
-    await page.context().close();
   });
 });

@@ -122,7 +122,6 @@ describe('the reader in headless Chromium', () => {
     await page.getByTestId('article').getByRole('button', { name: 'Ouzbékistan' }).first().click();
     await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('UZB');
     await expect.poll(() => page.locator('#context-title').textContent()).toContain('Ouzbékistan');
-    await page.context().close();
   });
 
   it('restores a selection and a step from a deep link, and Back returns to the previous state', async () => {
@@ -133,7 +132,6 @@ describe('the reader in headless Chromium', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('KAZ');
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('RUS');
-    await page.context().close();
   });
 
   it('starts at the deep-linked step, where walking to it leads, and does not move the camera by itself', async () => {
@@ -191,7 +189,6 @@ describe('the reader in headless Chromium', () => {
     const { page } = await openPage(browser, base + '?country=%3Cscript%3E&step=nowhere&country=KAZ');
     await expect.poll(() => page.getByTestId('notice').textContent()).not.toBe('');
     expect(await page.locator('h1').textContent()).toContain('Astana');
-    await page.context().close();
   });
 
   it('moves the camera along the story walk with the Next button and the arrow keys', async () => {
@@ -204,7 +201,6 @@ describe('the reader in headless Chromium', () => {
     expect(new URL(page.url()).searchParams.get('step')).toBe('invasion');
     await page.locator('body').press('ArrowRight');
     await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('first-tranche');
-    await page.context().close();
   });
 
   it('keeps the map usable on a phone, with the panel as a bottom sheet', async () => {

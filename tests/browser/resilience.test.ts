@@ -155,7 +155,6 @@ describe('embed.js on a page that changes', () => {
     await page.waitForTimeout(1000);
     expect(await first.locator('#context-title').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('a host’s select with an id the story lacks changes nothing', async () => {
@@ -171,7 +170,6 @@ describe('embed.js on a page that changes', () => {
     await page.waitForTimeout(1500);
     expect(first.url()).toBe(before);
     expect(await first.locator('#context-title').count()).toBe(0);
-    await page.context().close();
   });
 });
 
@@ -184,7 +182,6 @@ describe('a host that sandboxes the map without allow-same-origin (an opaque ori
     await expect.poll(() => shown(frame), { timeout: 30_000 }).toContain('Blinken');
     // The pre-rendered story shows without scripts: the app must also be running.
     await frame.waitForSelector('html[data-live]', { timeout: 30_000 });
-    await page.context().close();
   });
 
   it('from a server without that header, says why above the pre-rendered story, which stays readable', async () => {
@@ -193,6 +190,5 @@ describe('a host that sandboxes the map without allow-same-origin (an opaque ori
     await expect.poll(() => frame.locator('.startup-status').textContent(), { timeout: 15_000 }).toContain('allow-same-origin');
     expect(await frame.locator('[role="alert"]').count()).toBe(1);
     expect(await shown(frame)).toContain('Blinken');
-    await page.context().close();
   });
 });

@@ -106,7 +106,6 @@ describe('the SVG map and the WebGL map', () => {
       const shared = webgl.filter((id) => id in labels);
       expect(shared.length / webgl.length).toBeGreaterThanOrEqual(0.75);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
     });
   }
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { lightTheme } from '../../src/app/map/theme';
-import { browserSuite, SCREENSHOTS, waitForMapIdle } from './harness';
+import { browserSuite, openPage, SCREENSHOTS, waitForMapIdle } from './harness';
 import { colourDistance, hex, pixelsAround } from './pixels';
 
 /**
@@ -87,8 +87,7 @@ async function landInView(page: Page): Promise<Placed[]> {
 describe('all land is drawn, at every view the reader can reach', () => {
   for (const size of SIZES) {
     it(`draws no land point in the sea's colour at ${size.width}×${size.height}, in the first view, each step${size.links ? ' and the selections of Russia, the USA and France' : ''}`, async () => {
-      const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce' });
-      const page = await context.newPage();
+      const { page } = await openPage(browser, 'about:blank', { viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce' });
       const checked = new Set<string>();
       const failures: string[] = [];
       mkdirSync(SCREENSHOTS, { recursive: true });
@@ -105,7 +104,6 @@ describe('all land is drawn, at every view the reader can reach', () => {
           if (seaLike > patches[i]!.length / 2) failures.push(`${view || 'first view'}: ${point.name} is drawn as sea`);
         });
       }
-      await context.close();
       expect(failures).toEqual([]);
       // The views reach Europe, Africa or the Americas, and Asia: the check is not vacuous.
       expect(checked.size, [...checked].join(', ')).toBeGreaterThanOrEqual(6);

@@ -49,8 +49,8 @@ const pools = new WeakMap<Browser, Map<string, Pooled>>();
  * A page that records every request it makes and every console error, for the "no other origin" checks.
  * A test that leaves its page open hands it to the next `openPage` with the same options, which loads its
  * address there: the renderer, the scripts and their compiled code are warm, about a second less per test
- * on two cores. A test that needs a page of its own (routes, init scripts, print media) closes its context.
- * A reused page's cache serves files without a request: request counts hold from the file's first page only.
+ * on two cores. A test that needs a page of its own (routes, init scripts, print media, a count of what
+ * the network serves, which a warm cache changes) closes its context when done.
  */
 export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Watched> {
   const { viewport = DESKTOP, ...rest } = options;

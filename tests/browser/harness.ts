@@ -59,8 +59,9 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   pools.set(browser, pool);
   const kept = pool.get(key);
   kept?.stop();
-  const open = kept && !kept.page.isClosed() ? kept.page : await (await browser.newContext({ viewport, ...rest })).newPage();
-  if (viewport && open === kept?.page) await open.setViewportSize(viewport);
+  const reused = kept && !kept.page.isClosed() ? kept.page : undefined;
+  if (reused && viewport) await reused.setViewportSize(viewport);
+  const open = reused ?? (await (await browser.newContext({ viewport, ...rest })).newPage());
   const watched: Watched = { page: open, requests: [], consoleErrors: [] };
   pool.set(key, { page: open, stop: record(watched) });
   await open.goto(url);
